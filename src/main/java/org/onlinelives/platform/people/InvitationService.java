@@ -1,0 +1,129 @@
+package org.onlinelives.platform.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+import org.onlinelives.platform.accesslog.AccessEvent;
+import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inviting people and accepting invitations. The token appears once, in the link; only
+ * its SHA-256 is stored, so a copy of the database cannot be used to join.
+ */
+@Service
+public class InvitationService {
+
+	private final Invitations invitations;
+
+	private final Users users;
+
+	private final PasswordEncoder passwords;
+
+	private final AccessLog accessLog;
+
+	private final InvitationMail mail;
+
+	private final Clock clock;
+
+	private final Duration validity;
+
+	private final String baseUrl;
+
+	private final SecureRandom random = new SecureRandom();
+
+	InvitationService(Invitations invitations, Users users, PasswordEncoder passwords, AccessLog accessLog,
+			InvitationMail mail, Clock clock, @Value("${onlinelives.invitation.validity}") Duration validity,
+			@Value("${onlinelives.base-url}") String baseUrl) {
+		this.invitations = invitations;
+		this.users = users;
+		this.passwords = passwords;
+		this.accessLog = accessLog;
+		this.mail = mail;
+		this.clock = clock;
+		this.validity = validity;
+		this.baseUrl = baseUrl;
+	}
+
+	public record SentInvitation(Invitation invitation, String link, boolean emailed) {
+	}
+
+	@Transactional
+	public SentInvitation invite(SignedInUser inviter, Long agencyId, Long teamId, String email, String name,
+			Set<Role> roles, String partnershipName) {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = this.clock.instant();
+		Invitation invitation = this.invitations.save(Invitation.create(inviter.partnershipId(), agencyId, teamId,
+				email, name.strip(), roles, hash(token), inviter.id(), now, now.plus(this.validity)));
+		String link = this.baseUrl + "/invitations/" + token;
+		boolean emailed = this.mail.send(invitation, link, inviter.displayName(), partnershipName);
+		this.accessLog.record(inviter, AccessEvent.INVITATION_SENT, "invitation", invitation.getId(),
+				invitation.getEmail() + " as " + roles + (emailed ? ", emailed" : ", link shown to inviter"));
+		return new SentInvitation(invitation, link, emailed);
+	}
+
+	public boolean emailInUse(String email) {
+		return this.users.existsByEmail(User.normaliseEmail(email));
+	}
+
+	/** An invitation that can still be accepted. */
+	public Optional<Invitation> open(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.invitations.findByTokenHash(hash(token)).filter((i) -> i.isOpen(this.clock.instant()));
+	}
+
+	@Transactional
+	public User accept(String token, String name, String password) {
+		Invitation invitation = open(token).orElseThrow(() -> new RecordNotFoundException("invitation", "token"));
+		Instant now = this.clock.instant();
+		invitation.accept(now);
+		this.invitations.save(invitation);
+		User user = this.users
+			.save(User.create(invitation.getPartnershipId(), invitation.getAgencyId(), invitation.getTeamId(),
+					invitation.getEmail(), name.strip(), this.passwords.encode(password), invitation.roleSet(), now));
+		this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
+				AccessEvent.INVITATION_ACCEPTED, "invitation " + invitation.getId());
+		return user;
+	}
+
+	@Transactional
+	public void revoke(SignedInUser manager, long invitationId) {
+		PeopleScope scope = PeopleScope.of(manager);
+		Invitation invitation = (scope.administrator()
+				? this.invitations.findByIdAndPartnershipId(invitationId, scope.partnershipId()) : this.invitations
+					.findByIdAndPartnershipIdAndAgencyId(invitationId, scope.partnershipId(), scope.agencyId()))
+			.orElseThrow(() -> new RecordNotFoundException("invitation", invitationId));
+		invitation.revoke(this.clock.instant());
+		this.invitations.save(invitation);
+		this.accessLog.record(manager, AccessEvent.INVITATION_REVOKED, "invitation", invitationId, null);
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

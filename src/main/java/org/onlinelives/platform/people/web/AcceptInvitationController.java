@@ -1,0 +1,69 @@
+package org.onlinelives.platform.people.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.onlinelives.platform.people.Invitation;
+import org.onlinelives.platform.people.InvitationService;
+import org.onlinelives.platform.security.PasswordPolicy;
+import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The invitation link: the invited person confirms their name and chooses a password.
+ */
+@Controller
+class AcceptInvitationController {
+
+	private final InvitationService invitations;
+
+	private final PasswordPolicy passwordPolicy;
+
+	AcceptInvitationController(InvitationService invitations, PasswordPolicy passwordPolicy) {
+		this.invitations = invitations;
+		this.passwordPolicy = passwordPolicy;
+	}
+
+	record AcceptForm(@NotBlank(message = "{person.name.required}") @Size(max = 200,
+			message = "{person.name.tooLong}") String name, String password, String confirmPassword) {
+	}
+
+	@GetMapping("/invitations/{token}")
+	String form(@PathVariable String token, Model model) {
+		Invitation invitation = openInvitation(token);
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("token", token);
+		model.addAttribute("form", new AcceptForm(invitation.getDisplayName(), "", ""));
+		return "people/accept";
+	}
+
+	@PostMapping("/invitations/{token}")
+	String accept(@PathVariable String token, @Validated @ModelAttribute("form") AcceptForm form, BindingResult result,
+			Model model) {
+		Invitation invitation = openInvitation(token);
+		this.passwordPolicy.problem(form.password(), invitation.getEmail(), form.name())
+			.ifPresent((problem) -> result.rejectValue("password", problem));
+		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
+			result.rejectValue("confirmPassword", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("invitation", invitation);
+			model.addAttribute("token", token);
+			return "people/accept";
+		}
+		this.invitations.accept(token, form.name(), form.password());
+		return "redirect:/sign-in?joined";
+	}
+
+	private Invitation openInvitation(String token) {
+		return this.invitations.open(token).orElseThrow(() -> new RecordNotFoundException("invitation", "token"));
+	}
+
+}

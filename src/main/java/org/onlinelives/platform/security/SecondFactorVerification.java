@@ -1,0 +1,65 @@
+package org.onlinelives.platform.security;
+
+import java.time.Clock;
+
+import org.onlinelives.platform.accesslog.AccessEvent;
+import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.people.User;
+import org.onlinelives.platform.people.Users;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a second-factor code: first as an authenticator code, then as an unused recovery
+ * code.
+ */
+@Service
+class SecondFactorVerification {
+
+	enum Outcome {
+
+		AUTHENTICATOR_CODE, RECOVERY_CODE, REFUSED
+
+	}
+
+	private final Users users;
+
+	private final SecondFactorCodes codes;
+
+	private final PasswordEncoder passwords;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	SecondFactorVerification(Users users, SecondFactorCodes codes, PasswordEncoder passwords, AccessLog accessLog,
+			Clock clock) {
+		this.users = users;
+		this.codes = codes;
+		this.passwords = passwords;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Outcome verify(long userId, String code) {
+		User user = this.users.findById(userId).orElse(null);
+		if (user == null || !user.isActive() || !user.isTotpEnabled()) {
+			return Outcome.REFUSED;
+		}
+		if (this.codes.isValid(user.getTotpSecret(), code)) {
+			return Outcome.AUTHENTICATOR_CODE;
+		}
+		String recovery = code.strip().toLowerCase(java.util.Locale.ROOT);
+		if (recovery.length() >= 16
+				&& user.useRecoveryCode((hash) -> this.passwords.matches(recovery, hash), this.clock.instant())) {
+			this.users.save(user);
+			this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
+					AccessEvent.RECOVERY_CODE_USED, user.unusedRecoveryCodes() + " recovery codes left");
+			return Outcome.RECOVERY_CODE;
+		}
+		return Outcome.REFUSED;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.onlinelives.platform.security;
+
+import org.onlinelives.platform.accesslog.AccessEvent;
+import org.onlinelives.platform.accesslog.AccessLog;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PATHS = { "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+			"/actuator/health", "/error", "/sign-in", "/signed-out", "/setup/**", "/invitations/**", "/accessibility",
+			"/privacy" };
+
+	@Bean
+	SecurityFilterChain application(HttpSecurity http, SignInSuccessRouting success, SignInFailureHandling failure,
+			SecurityHeadersFilter headers, SignInThrottleFilter throttle, SignInStageAccessDeniedHandler denied,
+			SecurityContextRepository contexts, RequestCache requestCache, SessionRegistry sessions,
+			AccessLog accessLog) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/sign-in/code")
+			.hasAuthority(SignInStage.SECOND_FACTOR_PENDING)
+			.requestMatchers("/account/two-factor/**")
+			.hasAnyAuthority(SignInStage.SIGNED_IN, SignInStage.SECOND_FACTOR_SET_UP_REQUIRED)
+			.requestMatchers("/admin/access-log/**", "/admin/partnership/**")
+			.hasRole("PARTNERSHIP_ADMIN")
+			.requestMatchers("/admin/**")
+			.hasAnyRole("PARTNERSHIP_ADMIN", "AGENCY_LEAD")
+			.anyRequest()
+			.hasAuthority(SignInStage.SIGNED_IN))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.formLogin((form) -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(success)
+				.failureHandler(failure))
+			.logout((logout) -> logout.logoutUrl("/sign-out")
+				.logoutSuccessUrl("/signed-out")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+						accessLog.record(user, AccessEvent.SIGNED_OUT, null, null, null);
+					}
+				}))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/sign-in?expired"))
+			.headers((h) -> h.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(denied))
+			.addFilterBefore(headers, HeaderWriterFilter.class)
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	// Both filters run inside the security chain only, not a second time as plain servlet
+	// filters.
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilterRegistration(SecurityHeadersFilter filter) {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<SignInThrottleFilter> signInThrottleFilterRegistration(SignInThrottleFilter filter) {
+		FilterRegistrationBean<SignInThrottleFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default; the {id} prefix lets a stronger encoder be introduced
+		// without a migration.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	RequestCache requestCache() {
+		return new HttpSessionRequestCache();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+}

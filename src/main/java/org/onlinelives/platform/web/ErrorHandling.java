@@ -1,0 +1,53 @@
+package org.onlinelives.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.onlinelives.platform.accesslog.AccessEvent;
+import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.security.SignedInUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns the application's expected failures into the service's error pages. Anything
+ * unexpected falls through to Spring Boot's error handling, which renders
+ * {@code error/5xx} without a stack trace.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private final AccessLog accessLog;
+
+	ErrorHandling(AccessLog accessLog) {
+		this.accessLog = accessLog;
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	String notInScope(RecordNotFoundException exception, @AuthenticationPrincipal Object principal,
+			HttpServletResponse response) {
+		if (principal instanceof SignedInUser user) {
+			this.accessLog.record(user, AccessEvent.RECORD_NOT_IN_SCOPE, exception.recordType(), exception.recordId(),
+					"not found in the person's scope");
+		}
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		return "error/404";
+	}
+
+	/** A path id that is not a number cannot name any record. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String badId(HttpServletResponse response) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		return "error/404";
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	String changedByAnother(HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return "error/409";
+	}
+
+}
