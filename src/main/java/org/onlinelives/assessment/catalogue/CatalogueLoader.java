@@ -57,7 +57,7 @@ public final class CatalogueLoader {
 			catalogue = MAPPER.readValue(json, Catalogue.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidCatalogueException(ex.getOriginalMessage(), ex);
+			throw new InvalidCatalogueException(ex.getOriginalMessage() + " at " + ex.getPathReference(), ex);
 		}
 		CatalogueValidator.validate(catalogue);
 		return catalogue;
