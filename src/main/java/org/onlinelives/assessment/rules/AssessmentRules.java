@@ -1,5 +1,6 @@
 package org.onlinelives.assessment.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.onlinelives.assessment.catalogue.Catalogue;
@@ -70,14 +71,17 @@ public final class AssessmentRules {
 	 * @throws IllegalStateException if the catalogue lacks a code the rules need
 	 */
 	public AssessmentRules(Catalogue catalogue) {
-		List<String> missing = Codes.PROMPTS.stream()
-			.filter((code) -> catalogue.procedurePrompt(code).isEmpty())
-			.toList();
-		if (!missing.isEmpty() || catalogue.scenario(Codes.SHARED_INTIMATE_IMAGE).isEmpty()
-				|| catalogue.tenC(Codes.COMPOSITE_AND_COMPLEX).isEmpty()) {
+		List<String> missing = new ArrayList<>(
+				Codes.PROMPTS.stream().filter((code) -> catalogue.procedurePrompt(code).isEmpty()).toList());
+		if (catalogue.scenario(Codes.SHARED_INTIMATE_IMAGE).isEmpty()) {
+			missing.add(Codes.SHARED_INTIMATE_IMAGE);
+		}
+		if (catalogue.tenC(Codes.COMPOSITE_AND_COMPLEX).isEmpty()) {
+			missing.add(Codes.COMPOSITE_AND_COMPLEX);
+		}
+		if (!missing.isEmpty()) {
 			throw new IllegalStateException(
-					"The catalogue lacks codes the assessment rules need: " + (missing.isEmpty() ? "" : missing + " ")
-							+ Codes.SHARED_INTIMATE_IMAGE + " or " + Codes.COMPOSITE_AND_COMPLEX);
+					"The catalogue lacks codes the assessment rules need: " + String.join(", ", missing));
 		}
 		this.validator = new FactsValidator(catalogue);
 		this.flagRules = new FlagRules(catalogue);
