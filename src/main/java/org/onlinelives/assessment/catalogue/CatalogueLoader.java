@@ -2,6 +2,7 @@ package org.onlinelives.assessment.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -36,7 +37,7 @@ public final class CatalogueLoader {
 	public static Catalogue loadCurrent() {
 		try (InputStream json = CatalogueLoader.class.getResourceAsStream(CURRENT)) {
 			if (json == null) {
-				throw new InvalidCatalogueException(java.util.List.of(CURRENT + " is not on the classpath"));
+				throw new InvalidCatalogueException(List.of(CURRENT + " is not on the classpath"));
 			}
 			return load(json);
 		}

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The rules a catalogue must keep. The assessment rules depend on these, so they are
@@ -55,7 +57,7 @@ final class CatalogueValidator {
 
 	private void checkCodes() {
 		Set<String> seen = new HashSet<>();
-		Set<String> duplicates = new java.util.TreeSet<>();
+		Set<String> duplicates = new TreeSet<>();
 		for (String code : this.catalogue.allCodes()) {
 			if (code == null || code.isBlank()) {
 				this.problems.add("an item has no code");
@@ -127,7 +129,7 @@ final class CatalogueValidator {
 
 	private void checkRatingScale() {
 		List<Integer> levels = this.catalogue.ratingScale().stream().map(RatingLevel::level).toList();
-		List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, levels.size()).boxed().toList();
+		List<Integer> expected = IntStream.rangeClosed(1, levels.size()).boxed().toList();
 		if (levels.size() < 3 || !levels.equals(expected)) {
 			this.problems
 				.add("the rating scale must run 1, 2, 3 … in order with at least three levels, but is " + levels);

@@ -1,5 +1,6 @@
 package org.onlinelives.assessment.rules;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,9 +25,9 @@ final class FactsValidator {
 		requireKnown("vulnerability factor", facts.vulnerabilityFactors(),
 				(code) -> this.catalogue.factor(code).isPresent());
 		facts.scenarios().forEach(this::checkScenarios);
-		requireKnown("reason for sharing an image", facts.imageSharing().whyShared(),
+		requireKnown("image-sharing reason", facts.imageSharing().whyShared(),
 				(code) -> isAnswer(this.catalogue.imageSharing().whyShared(), code));
-		requireKnown("answer about what happened after sharing an image", facts.imageSharing().whatHappenedAfter(),
+		requireKnown("image-sharing outcome", facts.imageSharing().whatHappenedAfter(),
 				(code) -> isAnswer(this.catalogue.imageSharing().whatHappenedAfter(), code));
 		if (!facts.imageSharing().isEmpty()
 				&& !facts.scenariosIn(RiskCategory.CONDUCT).contains(Codes.SHARED_INTIMATE_IMAGE)) {
@@ -62,7 +63,7 @@ final class FactsValidator {
 		}
 	}
 
-	private static boolean isAnswer(java.util.List<AnswerOption> answers, String code) {
+	private static boolean isAnswer(List<AnswerOption> answers, String code) {
 		return answers.stream().anyMatch((answer) -> answer.code().equals(code));
 	}
 

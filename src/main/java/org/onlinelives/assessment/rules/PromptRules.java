@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.catalogue.RiskCategory;
@@ -202,7 +203,7 @@ final class PromptRules {
 	}
 
 	private static Set<String> sextortionAnswers(AssessmentFacts facts) {
-		return java.util.stream.Stream
+		return Stream
 			.concat(facts.imageSharing().whyShared().stream(), facts.imageSharing().whatHappenedAfter().stream())
 			.filter(Codes.SEXTORTION_ANSWERS::contains)
 			.collect(Collectors.toSet());

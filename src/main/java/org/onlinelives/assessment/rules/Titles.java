@@ -3,6 +3,7 @@ package org.onlinelives.assessment.rules;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.onlinelives.assessment.catalogue.AnswerOption;
 import org.onlinelives.assessment.catalogue.Catalogue;
@@ -42,7 +43,7 @@ final class Titles {
 	}
 
 	String answers(Collection<String> codes) {
-		return join(java.util.stream.Stream
+		return join(Stream
 			.concat(this.catalogue.imageSharing().whyShared().stream(),
 					this.catalogue.imageSharing().whatHappenedAfter().stream())
 			.filter((answer) -> codes.contains(answer.code()))

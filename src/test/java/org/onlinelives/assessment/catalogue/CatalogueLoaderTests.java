@@ -1,6 +1,7 @@
 package org.onlinelives.assessment.catalogue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -182,7 +183,7 @@ class CatalogueLoaderTests {
 		try (InputStream json = CatalogueLoader.class.getResourceAsStream(CatalogueLoader.CURRENT)) {
 			root = (ObjectNode) JSON.readTree(json);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 		change.accept(root);

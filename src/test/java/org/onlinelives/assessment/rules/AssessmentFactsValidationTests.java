@@ -45,7 +45,7 @@ class AssessmentFactsValidationTests {
 	void unknownImageSharingAnswersAreRefusedByName() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.rules.evaluate(facts().sharedIntimateImage("SHARED_FOR_A_DARE").build()))
-			.withMessage("Unknown reason for sharing an image code: SHARED_FOR_A_DARE");
+			.withMessage("Unknown image-sharing reason code: SHARED_FOR_A_DARE");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.rules.evaluate(facts().afterSharing("SHARED_FOR_FUN").build()))
 			.withMessageContaining("SHARED_FOR_FUN");
