@@ -47,10 +47,9 @@ final class FlagRules {
 		return flags;
 	}
 
-	// seed 000: four or more of the eight listed factors → intensive support. Only those
-	// eight
-	// count; the other recorded factors (e.g. physical disability) are named but not
-	// counted.
+	// seed 000: four or more of the eight listed factors → intensive support. Only
+	// those eight count; the other recorded factors (e.g. physical disability) are
+	// named but not counted.
 	private void intensiveSupport(AssessmentFacts facts, List<AssessmentFlag> flags) {
 		Set<String> counting = this.catalogue.vulnerabilityFactors()
 			.stream()
@@ -74,10 +73,9 @@ final class FlagRules {
 		flags.add(new AssessmentFlag(FlagCode.INTENSIVE_SUPPORT_RECOMMENDED, reason, INTENSIVE_SUPPORT_SOURCE));
 	}
 
-	// seed 000: problems in one C predict problems in the others → screen every C with
-	// nothing
-	// recorded yet. With a scenario in all five there is nothing left to screen, so no
-	// flag.
+	// seed 000: problems in one C predict problems in the others → screen every C
+	// with nothing recorded yet. With a scenario in all five there is nothing left to
+	// screen, so no flag.
 	private void screenOtherCs(AssessmentFacts facts, List<AssessmentFlag> flags) {
 		Set<RiskCategory> withScenarios = EnumSet.noneOf(RiskCategory.class);
 		for (RiskCategory c : RiskCategory.values()) {
@@ -97,13 +95,10 @@ final class FlagRules {
 		flags.add(new AssessmentFlag(FlagCode.SCREEN_OTHER_CS, reason, SCREEN_OTHER_CS_SOURCE));
 	}
 
-	// seed 003: composite and complex risk comes from several risks together. "Several"
-	// is
-	// taken as two or more Cs rated in the top two levels of the scale, or two or more
-	// offline
-	// adversities. The Composite and complex C itself is not counted: it is what the flag
-	// asks
-	// the practitioner to rate.
+	// seed 003: composite and complex risk comes from several risks together.
+	// "Several" is taken as two or more Cs rated in the top two levels of the scale,
+	// or two or more offline adversities. The Composite and complex C itself is not
+	// counted: it is what the flag asks the practitioner to rate.
 	private void compositeAndComplex(AssessmentFacts facts, List<AssessmentFlag> flags) {
 		int lowestHighRisk = this.catalogue.lowestHighRiskLevel();
 		Set<String> highRiskCs = facts.tenCsRatings()
@@ -130,8 +125,8 @@ final class FlagRules {
 		flags.add(new AssessmentFlag(FlagCode.COMPOSITE_AND_COMPLEX, reason, COMPOSITE_SOURCE));
 	}
 
-	// seed 002 §6.5: key family risk factors should always prompt a deeper look at online
-	// life.
+	// seed 002 §6.5: key family risk factors should always prompt a deeper look at
+	// online life.
 	private void lookDeeperOnline(AssessmentFacts facts, List<AssessmentFlag> flags) {
 		if (facts.offlineAdversities().isEmpty()) {
 			return;

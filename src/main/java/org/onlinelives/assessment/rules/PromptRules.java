@@ -32,8 +32,8 @@ final class PromptRules {
 			prompts.raise(Codes.POLICE_WITHOUT_DELAY, "Immediate risk of significant harm is recorded.");
 		}
 		concernPrompts(facts, prompts);
-		// seed 004 §11: a child identified as abused in the making of images → Section 47
-		// enquiry
+		// seed 004 §11: a child identified as abused in the making of images →
+		// Section 47 enquiry
 		if (concerns.childIdentifiedAsAbusedInMakingImages()) {
 			prompts.raise(Codes.SECTION_47_ENQUIRY,
 					"The young person is identified as abused in the making of images.");
@@ -43,8 +43,8 @@ final class PromptRules {
 			prompts.raise(Codes.POLICE_ADULT_NO_IDENTIFIED_CHILD,
 					"There is concern about an adult and no child has been identified.");
 		}
-		// seed 004 §16–17: someone who works with children → allegations procedure; do
-		// not alert them
+		// seed 004 §16–17: someone who works with children → allegations procedure;
+		// do not alert them
 		if (concerns.concernAboutSomeoneWhoWorksWithChildren()) {
 			String reason = "The concern is about someone who works with children.";
 			prompts.raise(Codes.ALLEGATIONS_PROCEDURE, reason);
@@ -61,14 +61,11 @@ final class PromptRules {
 		return prompts.inOrder();
 	}
 
-	// seed 004 §10: any concern → discuss with line manager or safeguarding lead, even
-	// without
-	// evidence. seed 004 §11: where it involves a particular child → referral to
-	// children's social
-	// care. A concern only about an adult (no identified child, or someone who works with
-	// children)
-	// goes to the police or the LADO, who make that referral, so it raises the discussion
-	// only.
+	// seed 004 §10: any concern → discuss with line manager or safeguarding lead,
+	// even without evidence. seed 004 §11: where it involves a particular child →
+	// referral to children's social care. A concern only about an adult (no
+	// identified child, or someone who works with children) goes to the police or the
+	// LADO, who make that referral, so it raises the discussion only.
 	private void concernPrompts(AssessmentFacts facts, RaisedPrompts prompts) {
 		List<String> aboutTheChild = concernsAboutTheChild(facts);
 		List<String> aboutAnAdult = new ArrayList<>();
@@ -132,8 +129,8 @@ final class PromptRules {
 	}
 
 	// seed 002 §5.20–5.37: a shared intimate picture → report early for removal,
-	// reassure, and
-	// consider suicide prevention even if the young person seems to cope
+	// reassure, and consider suicide prevention even if the young person seems to
+	// cope
 	private void imagePrompts(AssessmentFacts facts, RaisedPrompts prompts) {
 		if (!intimateImageShared(facts)) {
 			return;
@@ -168,8 +165,8 @@ final class PromptRules {
 		}
 	}
 
-	// seed 000 §6 and sources of help: anything recorded → signpost the young person and
-	// family
+	// seed 000 §6 and sources of help: anything recorded → signpost the young person
+	// and family
 	private void signposting(AssessmentFacts facts, RaisedPrompts prompts) {
 		List<String> recorded = new ArrayList<>();
 		if (!facts.vulnerabilityFactors().isEmpty()) {

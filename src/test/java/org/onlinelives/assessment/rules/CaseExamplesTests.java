@@ -35,21 +35,21 @@ class CaseExamplesTests {
 			.anyConcern()
 			// he then shared them with friends online
 			.intimateImageShared()
-			// an adult procured the pictures of her through the boy: abused in the making
-			// of images
+			// an adult procured the pictures of her through the boy: abused in the
+			// making of images
 			.childAbusedInMakingImages()
-			// sharing an indecent image of a child is an offence; the police investigated
+			// sharing an indecent image of a child is an offence; the police
+			// investigated
 			.possibleCrime()
-			// a peer spread her pictures to humiliate her (seed 004 §30); the boy,
-			// coerced himself,
-			// needs his own referral
+			// a peer spread her pictures among friends, which seed 004 §30 treats as
+			// bullying; the boy, coerced himself, needs his own referral
 			.bullying(BullyingRole.CHILD_HARMED)
 			.build();
 
 		AssessmentOutcome outcome = this.rules.evaluate(facts);
 
-		// three of the eight factors: below the threshold, so judgement must carry the
-		// weight here
+		// three of the eight factors: below the threshold, so judgement must carry
+		// the weight here
 		assertThat(outcome.flagCodes()).containsExactly(FlagCode.SCREEN_OTHER_CS);
 		assertThat(outcome.flag(FlagCode.SCREEN_OTHER_CS).orElseThrow().reason())
 			.endsWith("also screen Content, Contact, Commerce and Communities.");
@@ -107,8 +107,8 @@ class CaseExamplesTests {
 			// nude pictures of a 13-year-old in circulation without consent
 			.rated("CONTENT", 4)
 			.rated("CONFIDENTIALITY_AND_SELF_DISCLOSURE", 5)
-			// classmates may support her or abuse her; checking may feed anxiety: not yet
-			// high risk
+			// classmates may support her or abuse her; checking may feed anxiety: not
+			// yet high risk
 			.rated("CONNECTION_AND_SOCIAL_CAPITAL", 3)
 			.rated("CONSUMPTION", 3)
 			.anyConcern()
