@@ -170,6 +170,16 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
+	void refusesAnUrgencyThatIsNotOnTheList() {
+		assertInvalid((root) -> ((ObjectNode) root.get("procedurePrompts").get(0)).put("urgency", "SOON"), "SOON");
+	}
+
+	@Test
+	void refusesMissingList() {
+		assertInvalid((root) -> ((ObjectNode) root.get("tenCs").get(0)).putNull("questions"), "tenCs");
+	}
+
+	@Test
 	void refusesJsonThatIsNotACatalogue() {
 		assertThatExceptionOfType(InvalidCatalogueException.class).isThrownBy(() -> CatalogueLoader.load(stream("{")));
 	}

@@ -35,6 +35,26 @@ class AssessmentFlagsTests {
 		assertThat(outcome.prompts()).isEmpty();
 	}
 
+	@Test
+	void allFourFlagsCanBeRaisedTogetherEachWithReasonAndSource() {
+		AssessmentOutcome outcome = this.rules.evaluate(facts().factors(COUNTING)
+			.scenarios(RiskCategory.CONTENT, "CONTENT_HATE_SITES")
+			.adversities("NEGLECT", "DOMESTIC_ABUSE")
+			.build());
+		assertThat(outcome.flagCodes()).containsExactly(FlagCode.values());
+		assertThat(outcome.flags()).allSatisfy((flag) -> {
+			assertThat(flag.reason()).isNotBlank();
+			assertThat(flag.source().seed()).isNotBlank();
+			assertThat(flag.source().section()).isNotBlank();
+		});
+	}
+
+	@Test
+	void sameFactsGiveTheSameOutcome() {
+		AssessmentFacts facts = facts().factors(COUNTING).sharedIntimateImage("SHARED_UNDER_THREAT").build();
+		assertThat(this.rules.evaluate(facts)).isEqualTo(this.rules.evaluate(facts));
+	}
+
 	@Nested
 	class IntensiveSupport {
 
