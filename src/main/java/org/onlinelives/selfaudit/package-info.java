@@ -1,0 +1,5 @@
+/**
+ * Service self-audit: how well an agency responds to its clients' online lives (seed
+ * 000). Audit cycles, scores with evidence and QA, results and proposed actions.
+ */
+package org.onlinelives.selfaudit;
