@@ -16,8 +16,9 @@ class PlatformConfiguration {
 	}
 
 	/**
-	 * Unquoted identifiers, so the same lower-case schema works on PostgreSQL and on H2 (which runs with
-	 * DATABASE_TO_LOWER); quoted, Spring Data's H2 dialect would look for upper-case column names.
+	 * Unquoted identifiers, so the same lower-case schema works on PostgreSQL and on H2
+	 * (which runs with DATABASE_TO_LOWER); quoted, Spring Data's H2 dialect would look
+	 * for upper-case column names.
 	 */
 	@Bean
 	static BeanPostProcessor unquotedIdentifiers() {
