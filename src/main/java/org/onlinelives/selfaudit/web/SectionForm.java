@@ -1,0 +1,45 @@
+package org.onlinelives.selfaudit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onlinelives.selfaudit.audit.AuditStatement;
+import org.onlinelives.selfaudit.audit.SelfAudits.StatementInput;
+
+/**
+ * One section's answers as typed. Scores are bound as text so that anything sent, even
+ * "seven", comes back to the page with a clear message rather than a binding failure.
+ */
+record SectionForm(List<Answer> statements) {
+
+	SectionForm {
+		statements = (statements != null) ? statements : new ArrayList<>();
+	}
+
+	record Answer(String number, String score, String evidence, String links, Long version) {
+
+		static Answer of(AuditStatement statement) {
+			return new Answer(statement.getStatementNumber(),
+					(statement.getScore() != null) ? statement.getScore().toString() : null, statement.getEvidence(),
+					statement.getLinks(), statement.getVersion());
+		}
+
+		Integer scoreValue() {
+			return (this.score == null || this.score.isBlank()) ? null : Integer.valueOf(this.score.strip());
+		}
+
+		StatementInput input() {
+			return new StatementInput(this.number, scoreValue(), this.evidence, this.links, this.version);
+		}
+
+	}
+
+	static SectionForm of(List<AuditStatement> statements) {
+		return new SectionForm(statements.stream().map(Answer::of).toList());
+	}
+
+	List<StatementInput> inputs() {
+		return this.statements.stream().map(Answer::input).toList();
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.onlinelives.selfaudit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.onlinelives.selfaudit.audit.AuditRuleException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A change an audit rule refused, where the page itself did not already explain it: a
+ * plain page saying why, never a server error.
+ */
+@ControllerAdvice(basePackageClasses = SelfAuditErrors.class)
+class SelfAuditErrors {
+
+	@ExceptionHandler(AuditRuleException.class)
+	String refused(AuditRuleException refusal, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("refusalKey", refusal.messageKey());
+		model.addAttribute("refusalArguments", refusal.arguments());
+		return "selfaudit/refused";
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.onlinelives.selfaudit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onlinelives.platform.people.Role;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.NavigationContributor;
+import org.springframework.stereotype.Component;
+
+@Component
+class SelfAuditNavigation implements NavigationContributor {
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public List<Link> linksFor(SignedInUser user) {
+		List<Link> links = new ArrayList<>();
+		if (user.hasRole(Role.AGENCY_LEAD) || user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.QA_REVIEWER)
+				|| user.isAdministrator()) {
+			links.add(new Link("/audits", "nav.selfaudit.audits"));
+		}
+		if (user.isAdministrator()) {
+			links.add(new Link("/audit-cycles", "nav.selfaudit.cycles"));
+		}
+		return links;
+	}
+
+}

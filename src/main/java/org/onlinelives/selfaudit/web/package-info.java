@@ -1,0 +1,4 @@
+/**
+ * Self-audit pages: cycles, completing and submitting audits, QA, results.
+ */
+package org.onlinelives.selfaudit.web;
