@@ -50,7 +50,7 @@ public final class AuditAccess {
 
 	public static boolean canReview(SignedInUser user, Audit audit) {
 		return user.partnershipId() == audit.getPartnershipId() && user.hasRole(Role.QA_REVIEWER)
-				&& audit.getStatus().isSubmitted() && !isOwnAgency(user, audit);
+				&& audit.getStatus().isSubmitted();
 	}
 
 }

@@ -55,6 +55,7 @@ class AuditsController {
 					.stream()
 					.map((cycle) -> new CycleRow(cycle, ownAudits.get(cycle.getId())))
 					.toList());
+		model.addAttribute("canStart", user.hasRole(Role.AGENCY_LEAD));
 		boolean reviewer = user.hasRole(Role.QA_REVIEWER);
 		model.addAttribute("reviewer", reviewer);
 		if (reviewer || user.isAdministrator()) {
