@@ -111,6 +111,23 @@ public class AuditStatement {
 	}
 
 	/**
+	 * Whether this answer would change what is stored; an unchanged statement is not
+	 * saved, so it does not clash with someone working on it at the same time.
+	 */
+	public boolean differsFrom(Integer score, String evidence, String links) {
+		String trimmedEvidence = (evidence == null || evidence.isBlank()) ? null : evidence.strip();
+		String normalisedLinks;
+		try {
+			normalisedLinks = EvidenceLinks.normalise(links);
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
+		}
+		return !Objects.equals(this.score, score) || !Objects.equals(this.evidence, trimmedEvidence)
+				|| !Objects.equals(this.links, normalisedLinks);
+	}
+
+	/**
 	 * The reviewer agrees the agency's score.
 	 * @return the history entry recording the agreed score
 	 */

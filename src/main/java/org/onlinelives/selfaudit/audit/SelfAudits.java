@@ -183,14 +183,15 @@ public class SelfAudits {
 
 	/**
 	 * The statements among these inputs that someone else has saved since the person
-	 * loaded the page.
+	 * loaded the page, where what this person sent differs from what is now stored.
 	 */
 	public List<Conflict> conflicts(Audit audit, List<StatementInput> inputs) {
 		Map<String, AuditStatement> current = statements(audit);
 		List<Conflict> conflicts = new ArrayList<>();
 		for (StatementInput input : inputs) {
 			AuditStatement stored = current.get(input.number());
-			if (stored != null && !Objects.equals(stored.getVersion(), input.version())) {
+			if (stored != null && !Objects.equals(stored.getVersion(), input.version())
+					&& stored.differsFrom(input.score(), input.evidence(), input.links())) {
 				conflicts.add(new Conflict(stored, nameOf(audit, stored.getUpdatedBy())));
 			}
 		}

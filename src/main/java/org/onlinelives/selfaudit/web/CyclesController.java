@@ -67,6 +67,7 @@ class CyclesController {
 	@PostMapping("/audit-cycles")
 	String open(@AuthenticationPrincipal SignedInUser admin, @Validated @ModelAttribute("form") CycleForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.validate(result);
 		if (!result.hasErrors()) {
 			try {
 				AuditCycle cycle = this.selfAudits.openCycle(admin, form.details());

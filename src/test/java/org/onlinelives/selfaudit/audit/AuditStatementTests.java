@@ -169,4 +169,16 @@ class AuditStatementTests {
 			.isThrownBy(() -> statement.challenge(audit(status), "x", 1));
 	}
 
+	@Test
+	void differsFromComparesWhatWouldBeStored() {
+		AuditStatement statement = statement();
+		statement.answer(this.inProgress, 2, " text ", "https://a.org\n", 3L, "Lead", NOW);
+		assertThat(statement.differsFrom(2, "text", "https://a.org")).isFalse();
+		assertThat(statement.differsFrom(2, " text\n", " https://a.org \n\n")).isFalse();
+		assertThat(statement.differsFrom(3, "text", "https://a.org")).isTrue();
+		assertThat(statement.differsFrom(2, "other", "https://a.org")).isTrue();
+		assertThat(statement.differsFrom(2, "text", null)).isTrue();
+		assertThat(statement.differsFrom(2, "text", "not a link")).isTrue();
+	}
+
 }

@@ -1,0 +1,5 @@
+package org.onlinelives.selfaudit.web;
+
+class SelfAuditH2IntegrationTests extends SelfAuditScenarios {
+
+}

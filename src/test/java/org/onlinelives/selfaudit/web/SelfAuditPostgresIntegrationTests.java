@@ -1,0 +1,8 @@
+package org.onlinelives.selfaudit.web;
+
+import org.onlinelives.support.PostgresTest;
+
+@PostgresTest
+class SelfAuditPostgresIntegrationTests extends SelfAuditScenarios {
+
+}

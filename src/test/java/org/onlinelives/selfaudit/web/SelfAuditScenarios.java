@@ -1,0 +1,322 @@
+package org.onlinelives.selfaudit.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onlinelives.platform.people.User;
+import org.onlinelives.selfaudit.audit.Audit;
+import org.onlinelives.selfaudit.audit.AuditCycle;
+import org.onlinelives.selfaudit.audit.AuditQa;
+import org.onlinelives.selfaudit.audit.AuditStatement;
+import org.onlinelives.selfaudit.audit.AuditStatus;
+import org.onlinelives.selfaudit.audit.SelfAudits;
+import org.onlinelives.support.SignedIn;
+import org.onlinelives.support.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The self-audit journey through the web layer, run on H2 and on PostgreSQL: opening a
+ * cycle, starting, scoring, bad input, clashes, submission, QA, sign-off.
+ */
+abstract class SelfAuditScenarios extends WebIntegrationTest {
+
+	@Autowired
+	SelfAudits selfAudits;
+
+	@Autowired
+	AuditQa qa;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	SelfAuditWorld world;
+
+	@BeforeEach
+	void world() {
+		this.world = new SelfAuditWorld(this.data, this.selfAudits, this.qa);
+	}
+
+	// --- opening a cycle
+
+	@Test
+	void adminOpensACycleForChosenAgencies() throws Exception {
+		MockHttpServletResponse response = perform(post("/audit-cycles").param("name", "Autumn review")
+			.param("periodStart", "2026-04-01")
+			.param("periodEnd", "2027-03-31")
+			.param("deadline", "2026-12-31")
+			.param("agencyIds", this.world.agency.getId().toString()), this.world.admin);
+		assertThat(response.getStatus()).isEqualTo(302);
+		Document cycle = page(get(response.getRedirectedUrl()), this.world.admin);
+		assertThat(cycle.select("h1").text()).isEqualTo("Autumn review");
+		assertThat(cycle.text()).contains(this.world.agency.getName())
+			.contains("Not started")
+			.contains("1 agency has not submitted")
+			.doesNotContain(this.world.otherAgency.getName());
+		assertThat(this.jdbc.sql("select count(*) from selfaudit_framework where version = '2026-1'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void cycleFormRefusesBadDatesAndNoAgenciesKeepingWhatWasTyped() throws Exception {
+		Document page = page(post("/audit-cycles").param("name", "Typed name")
+			.param("periodStart", "2026-04-01")
+			.param("periodEnd", "2026-03-01")
+			.param("deadline", "not a date"), this.world.admin);
+		assertThat(page.title()).startsWith("Error:");
+		assertThat(page.select(".govuk-error-summary a").eachText())
+			.contains("Enter the deadline as a real date, for example 2026-12-31", "Choose at least one agency");
+		assertThat(page.select("#name").val()).isEqualTo("Typed name");
+		Document order = page(post("/audit-cycles").param("name", "Typed name")
+			.param("periodStart", "2026-04-01")
+			.param("periodEnd", "2026-03-01")
+			.param("deadline", "2026-12-31")
+			.param("agencyIds", this.world.agency.getId().toString()), this.world.admin);
+		assertThat(order.select(".govuk-error-summary a").eachText())
+			.containsExactly("The end of the period must be the same as or after its start");
+	}
+
+	@Test
+	void anotherPartnershipsAgencyCannotBeChosen() throws Exception {
+		MockHttpServletResponse response = perform(post("/audit-cycles").param("name", "Sneaky")
+			.param("periodStart", "2026-04-01")
+			.param("periodEnd", "2027-03-31")
+			.param("deadline", "2026-12-31")
+			.param("agencyIds", this.world.agency.getId().toString()), this.world.otherPartnershipAdmin);
+		assertThat(response.getStatus()).isEqualTo(404);
+	}
+
+	// --- completing an audit
+
+	@Test
+	void leadStartsTheirAgencysAuditOnceOnly() throws Exception {
+		AuditCycle cycle = this.world.cycle("Start", this.world.agency);
+		Document list = page(get("/audits"), this.world.lead);
+		assertThat(list.text()).contains(cycle.getName()).contains("Not started");
+		MockHttpServletResponse first = perform(post("/audits").param("cycleId", cycle.getId().toString()),
+				this.world.lead);
+		MockHttpServletResponse second = perform(post("/audits").param("cycleId", cycle.getId().toString()),
+				this.world.lead);
+		assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl()).matches("/audits/\\d+");
+		Document audit = page(get(first.getRedirectedUrl()), this.world.lead);
+		assertThat(audit.select("#progress").text()).isEqualTo("0 of 36 statements scored");
+		assertThat(audit.select("table a").eachText()).hasSize(6).first().asString().startsWith("Section 1: Data");
+	}
+
+	@Test
+	void anAgencyNotInTheCycleCannotStartIt() throws Exception {
+		AuditCycle cycle = this.world.cycle("Only one", this.world.agency);
+		assertThat(
+				perform(post("/audits").param("cycleId", cycle.getId().toString()), this.world.otherLead).getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void sectionPageShowsSixStatementsWithScaleAndGuidanceNamingTheSource() throws Exception {
+		Audit audit = this.world.started();
+		Document page = page(get("/audits/" + audit.getId() + "/sections/2"), this.world.lead);
+		assertThat(page.select("h1").text()).startsWith("Section 2:");
+		assertThat(page.select(".sa-statement h2").eachText()).hasSize(6)
+			.allSatisfy((heading) -> assertThat(heading).startsWith("2."));
+		assertThat(page.select("input[type=radio][name=statements[0].score]")).hasSize(6);
+		assertThat(page.select("label[for=statements[0].score]").text()).isEqualTo("0 – Not at all");
+		assertThat(page.select(".govuk-radios__hint").first().text()).contains("no evidence");
+		assertThat(page.select("textarea[name=statements[0].evidence]")).hasSize(1);
+		assertThat(page.select(".govuk-character-count[data-maxlength=10000]")).hasSize(6);
+		assertThat(page.select("details").text()).contains("Why it matters", "Questions to consider", "Sources of help",
+				"Youthworks for Dudley");
+		assertThat(page.select("form[action$=/sections/2] input[name=_csrf]")).hasSize(1);
+	}
+
+	@Test
+	void savingASectionScoresItAndCountsProgress() throws Exception {
+		Audit audit = this.world.started();
+		MockHttpServletResponse response = perform(section(audit, 1, Map.of(0, "3", 1, "0", 5, "4"),
+				"Our referral form asks", "https://example.org/policy\nhttp://intranet.test/data"), this.world.lead);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/audits/" + audit.getId() + "/sections/1");
+		Map<String, AuditStatement> stored = this.world.statements(audit);
+		assertThat(stored.get("1.1").getScore()).isEqualTo(3);
+		assertThat(stored.get("1.2").getScore()).isEqualTo(0);
+		assertThat(stored.get("1.3").getScore()).isNull();
+		assertThat(stored.get("1.1").linkList()).containsExactly("https://example.org/policy",
+				"http://intranet.test/data");
+		Document page = page(get("/audits/" + audit.getId() + "/sections/1"), this.world.lead);
+		assertThat(page.select("#progress").text()).isEqualTo("3 of 36 statements scored");
+		assertThat(page.select("input[id=statements[0].score-4]").attr("checked")).isNotNull();
+		assertThat(page.select("textarea[name=statements[0].evidence]").text()).isEqualTo("Our referral form asks");
+	}
+
+	@Test
+	void scoresOffTheScaleOversizedEvidenceAndBadLinksAreRefusedKeepingEverythingTyped() throws Exception {
+		Audit audit = this.world.started();
+		String longEvidence = "e".repeat(10_001);
+		MockHttpServletRequestBuilder request = section(audit, 1, Map.of(0, "7", 1, "seven", 2, "2"),
+				Map.of(0, "kept text", 3, longEvidence), "https://ok.example\njavascript:alert(1)", versions(audit));
+		Document page = page(request, this.world.lead);
+		assertThat(page.title()).startsWith("Error:");
+		assertThat(page.select(".govuk-error-summary a").eachText()).contains(
+				"Choose a score from 0 to 4 for statement 1.1", "Choose a score from 0 to 4 for statement 1.2",
+				"Evidence for statement 1.4 must be 10,000 characters or fewer. You have 10,001.");
+		assertThat(page.select(".govuk-error-summary a").eachText())
+			.anySatisfy((error) -> assertThat(error).contains("javascript:alert(1)"));
+		assertThat(page.select(".govuk-error-summary a").first().attr("href")).isEqualTo("#statements[0].score");
+		assertThat(page.select("textarea[name=statements[0].evidence]").text()).isEqualTo("kept text");
+		assertThat(page.select("textarea[name=statements[3].evidence]").text()).hasSize(10_001);
+		assertThat(page.select("input[id=statements[2].score-3]").hasAttr("checked")).isTrue();
+		assertThat(this.world.statements(audit).get("1.3").getScore()).isNull();
+	}
+
+	@Test
+	void theLaterOfTwoSavesOfTheSameStatementIsRefusedAndKeepsWhatWasTyped() throws Exception {
+		Audit audit = this.world.started();
+		this.selfAudits.assignSection(SelfAuditWorld.signedIn(this.world.lead), audit, 1,
+				this.world.practitioner.getId());
+		// both load the page; the lead saves first
+		Map<String, Long> loaded = versions(audit);
+		perform(section(audit, 1, Map.of(0, "2"), "Lead's evidence", ""), this.world.lead);
+		Document clash = page(section(audit, 1, Map.of(0, "4"), Map.of(0, "Practitioner's evidence"), "", loaded),
+				this.world.practitioner);
+		assertThat(clash.title()).startsWith("Error:");
+		assertThat(clash.select(".govuk-error-summary a").text())
+			.contains("saved statement 1.1 while you were working");
+		assertThat(clash.select("textarea[name=statements[0].evidence]").text()).isEqualTo("Practitioner's evidence");
+		assertThat(clash.select(".govuk-inset-text").text()).contains("Lead's evidence").contains("Score: 2");
+		assertThat(this.world.statements(audit).get("1.1").getScore()).isEqualTo(2);
+		// saving again, having seen the other answer, replaces it
+		Map<String, Long> shown = new java.util.HashMap<>(loaded);
+		shown.put("1.1", Long.valueOf(clash.select("input[name=statements[0].version]").val()));
+		MockHttpServletRequestBuilder again = section(audit, 1, Map.of(0, "4"), Map.of(0, "Practitioner's evidence"),
+				"", shown);
+		assertThat(perform(again, this.world.practitioner).getStatus()).isEqualTo(302);
+		assertThat(this.world.statements(audit).get("1.1").getScore()).isEqualTo(4);
+	}
+
+	@Test
+	void aPractitionerEditsOnlyTheSectionsSharedWithThem() throws Exception {
+		Audit audit = this.world.started();
+		assertThat(perform(section(audit, 2, Map.of(0, "1"), "x", ""), this.world.practitioner).getStatus())
+			.isEqualTo(403);
+		this.selfAudits.assignSection(SelfAuditWorld.signedIn(this.world.lead), audit, 2,
+				this.world.practitioner.getId());
+		assertThat(perform(section(audit, 2, Map.of(0, "1"), "x", ""), this.world.practitioner).getStatus())
+			.isEqualTo(302);
+		assertThat(perform(section(audit, 3, Map.of(0, "1"), "x", ""), this.world.practitioner).getStatus())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void sectionsCanOnlyBeSharedWithColleaguesInTheSameAgency() throws Exception {
+		Audit audit = this.world.started();
+		assertThat(perform(post("/audits/" + audit.getId() + "/sections/2/assignment").param("assigneeId",
+				this.world.otherLead.getId().toString()), this.world.lead)
+			.getStatus()).isEqualTo(404);
+		assertThat(perform(post("/audits/" + audit.getId() + "/sections/2/assignment").param("assigneeId",
+				this.world.practitioner.getId().toString()), this.world.lead)
+			.getStatus()).isEqualTo(302);
+		assertThat(page(get("/audits/" + audit.getId()), this.world.lead).text())
+			.contains(this.world.practitioner.getDisplayName());
+	}
+
+	@Test
+	void anotherAgencysAuditIsNotFound() throws Exception {
+		Audit audit = this.world.started();
+		for (String path : List.of("", "/sections/1", "/submit")) {
+			assertThat(perform(get("/audits/" + audit.getId() + path), this.world.otherLead).getStatus()).as(path)
+				.isEqualTo(404);
+		}
+		assertThat(perform(section(audit, 1, Map.of(0, "1"), "x", ""), this.world.otherLead).getStatus())
+			.isEqualTo(404);
+		assertThat(perform(get("/audits/" + audit.getId()), this.world.otherPartnershipAdmin).getStatus())
+			.isEqualTo(404);
+		assertThat(perform(get("/audits/999999999"), this.world.lead).getStatus()).isEqualTo(404);
+	}
+
+	// --- submission
+
+	@Test
+	void submittingAnIncompleteAuditSaysHowManyAreScored() throws Exception {
+		Audit audit = this.world.started();
+		perform(section(audit, 1, Map.of(0, "1", 1, "2"), "e", ""), this.world.lead);
+		Document page = page(post("/audits/" + audit.getId() + "/submit"), this.world.lead);
+		assertThat(page.select(".govuk-error-summary").text())
+			.contains("Score every statement before submitting: 2 of 36 are scored");
+		assertThat(this.world.reload(audit, this.world.lead).getStatus()).isEqualTo(AuditStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void checkAnswersListsEveryStatementThenSubmitsOnceAndASecondSubmitIsHarmless() throws Exception {
+		Audit audit = this.world.scored(this.world.started(), this.world.lead, (i) -> i % 5);
+		Document check = page(get("/audits/" + audit.getId() + "/submit"), this.world.lead);
+		assertThat(check.select(".govuk-summary-list__row")).hasSize(36);
+		assertThat(check.select("#progress").text()).isEqualTo("36 of 36 statements scored");
+		MockHttpServletResponse first = perform(post("/audits/" + audit.getId() + "/submit"), this.world.lead);
+		assertThat(first.getRedirectedUrl()).startsWith("/audits/" + audit.getId());
+		assertThat(this.world.reload(audit, this.world.lead).getStatus()).isEqualTo(AuditStatus.SUBMITTED);
+		MvcResult second = result(post("/audits/" + audit.getId() + "/submit"), this.world.lead);
+		assertThat(second.getResponse().getStatus()).isEqualTo(302);
+		assertThat(second.getFlashMap().get("notice")).isEqualTo("selfaudit.submit.already");
+	}
+
+	@Test
+	void aSubmittedAuditRefusesChangesKeepingWhatWasTyped() throws Exception {
+		Audit audit = this.world.submitted();
+		Document page = page(section(audit, 1, Map.of(0, "4"), "late change", ""), this.world.lead);
+		assertThat(page.select(".govuk-error-summary").text()).contains("has been submitted");
+		assertThat(page.select(".govuk-inset-text").text()).contains("has been submitted");
+	}
+
+	// --- helpers
+
+	MockHttpServletRequestBuilder section(Audit audit, int section, Map<Integer, String> scores, String evidence,
+			String links) {
+		return section(audit, section, scores, Map.of(0, evidence), links, versions(audit));
+	}
+
+	Map<String, Long> versions(Audit audit) {
+		Map<String, Long> versions = new java.util.HashMap<>();
+		this.world.statements(audit).forEach((number, statement) -> versions.put(number, statement.getVersion()));
+		return versions;
+	}
+
+	MockHttpServletRequestBuilder section(Audit audit, int section, Map<Integer, String> scores,
+			Map<Integer, String> evidence, String links, Map<String, Long> versions) {
+		MockHttpServletRequestBuilder request = post("/audits/" + audit.getId() + "/sections/" + section);
+		for (int i = 0; i < 6; i++) {
+			String number = section + "." + (i + 1);
+			request.param("statements[" + i + "].number", number)
+				.param("statements[" + i + "].version", String.valueOf(versions.get(number)))
+				.param("statements[" + i + "].score", scores.getOrDefault(i, ""))
+				.param("statements[" + i + "].evidence", evidence.getOrDefault(i, ""))
+				.param("statements[" + i + "].links", (i == 0) ? links : "");
+		}
+		return request;
+	}
+
+	MockHttpServletResponse perform(MockHttpServletRequestBuilder request, User as) throws Exception {
+		return result(request, as).getResponse();
+	}
+
+	MvcResult result(MockHttpServletRequestBuilder request, User as) throws Exception {
+		return this.mvc.perform(request.with(csrf()).with(SignedIn.as(as))).andReturn();
+	}
+
+	Document page(MockHttpServletRequestBuilder request, User as) throws Exception {
+		MockHttpServletResponse response = perform(request, as);
+		assertThat(response.getStatus()).as(response.getRedirectedUrl()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+}
