@@ -81,6 +81,7 @@ class SectionController {
 		}
 		catch (AuditRuleException refusal) {
 			result.reject(refusal.messageKey(), refusal.arguments(), null);
+			model.addAttribute("refusedTyped", true);
 			return page(user, this.views.of(this.selfAudits.viewable(user, id)), frameworkSection, form, Map.of(),
 					model);
 		}

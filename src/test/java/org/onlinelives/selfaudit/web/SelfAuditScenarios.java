@@ -276,6 +276,100 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 		Document page = page(section(audit, 1, Map.of(0, "4"), "late change", ""), this.world.lead);
 		assertThat(page.select(".govuk-error-summary").text()).contains("has been submitted");
 		assertThat(page.select(".govuk-inset-text").text()).contains("has been submitted");
+		assertThat(page.select(".sa-unsaved").first().text()).isEqualTo("late change");
+		assertThat(page.select(".sa-unsaved").first().parent().text()).contains("Score: 4");
+	}
+
+	// --- QA
+
+	@Test
+	void reviewerSeesSubmittedAuditsOnlyAndChallengesWithCommentAndProposedScore() throws Exception {
+		Audit inProgress = this.world.started();
+		assertThat(perform(get("/audits/" + inProgress.getId()), this.world.reviewer).getStatus()).isEqualTo(404);
+		Audit audit = this.world.submitted();
+		assertThat(page(get("/audits"), this.world.reviewer).text()).contains(this.world.agency.getName());
+		Document qaPage = page(get("/audits/" + audit.getId() + "/qa"), this.world.reviewer);
+		assertThat(qaPage.text()).contains("36 statements are waiting for you");
+		Document missing = page(
+				post("/audits/" + audit.getId() + "/statements/1.2/review").param("decision", "CHALLENGE"),
+				this.world.reviewer);
+		assertThat(missing.select(".govuk-error-summary a").eachText()).containsExactly(
+				"Enter a comment saying why you challenge the score", "Choose the score you propose, from 0 to 4");
+		Document same = page(post("/audits/" + audit.getId() + "/statements/1.2/review").param("decision", "CHALLENGE")
+			.param("comment", "Where is this counted?")
+			.param("proposedScore", "1"), this.world.reviewer);
+		assertThat(same.select(".govuk-error-summary a").eachText())
+			.containsExactly("Propose a different score from the agency's, or confirm their score");
+		assertThat(same.select("#comment").text()).isEqualTo("Where is this counted?");
+		assertThat(perform(post("/audits/" + audit.getId() + "/statements/1.2/review").param("decision", "CHALLENGE")
+			.param("comment", "Where is this counted?")
+			.param("proposedScore", "0"), this.world.reviewer).getStatus()).isEqualTo(302);
+		AuditStatement challenged = this.world.statements(audit).get("1.2");
+		assertThat(challenged.getQaState()).isEqualTo(org.onlinelives.selfaudit.audit.QaState.CHALLENGED);
+		assertThat(this.world.reload(audit, this.world.reviewer).getStatus()).isEqualTo(AuditStatus.IN_QA);
+		assertThat(page(get("/audits/" + audit.getId() + "/qa"), this.world.lead).text())
+			.contains("The QA reviewer has challenged 1 score");
+	}
+
+	@Test
+	void challengeAcceptedAnsweredAgreedAndSignedOffWithFullHistory() throws Exception {
+		Audit audit = this.world.submitted();
+		String base = "/audits/" + audit.getId();
+		// agency scored 1.2 as 1 and 1.3 as 2 (index % 5)
+		perform(post(base + "/statements/1.2/review").param("decision", "CHALLENGE")
+			.param("comment", "No count yet")
+			.param("proposedScore", "0"), this.world.reviewer);
+		perform(post(base + "/statements/1.3/review").param("decision", "CHALLENGE")
+			.param("comment", "Show the data")
+			.param("proposedScore", "1"), this.world.reviewer);
+		assertThat(perform(post(base + "/agree"), this.world.reviewer).getStatus()).isEqualTo(409);
+		perform(post(base + "/qa/confirm-remaining"), this.world.reviewer);
+		assertThat(perform(post(base + "/statements/1.2/response").param("decision", "ACCEPT"), this.world.lead)
+			.getStatus()).isEqualTo(302);
+		Document noAnswer = page(post(base + "/statements/1.3/response").param("decision", "ANSWER"), this.world.lead);
+		assertThat(noAnswer.select(".govuk-error-summary a").eachText())
+			.containsExactly("Enter your answer to the challenge");
+		perform(post(base + "/statements/1.3/response").param("decision", "ANSWER")
+			.param("response", "See the monthly report"), this.world.lead);
+		perform(post(base + "/statements/1.3/review").param("decision", "CONFIRM"), this.world.reviewer);
+		assertThat(perform(post(base + "/agree"), this.world.reviewer).getStatus()).isEqualTo(302);
+		assertThat(perform(post(base + "/sign-off"), this.world.reviewer).getRedirectedUrl())
+			.isEqualTo(base + "/results");
+		Audit signedOff = this.world.reload(audit, this.world.lead);
+		assertThat(signedOff.getStatus()).isEqualTo(AuditStatus.SIGNED_OFF);
+		Map<String, AuditStatement> statements = this.world.statements(audit);
+		assertThat(statements.get("1.2").getAgreedScore()).isEqualTo(0);
+		assertThat(statements.get("1.3").getAgreedScore()).isEqualTo(2);
+		Document history = page(get(base + "/history"), this.world.lead);
+		assertThat(history.select("tbody tr").eachText())
+			.anySatisfy((row) -> assertThat(row).startsWith("1.2")
+				.contains(this.world.lead.getDisplayName())
+				.contains("1 0 Agency accepted the QA challenge: No count yet"))
+			.anySatisfy((row) -> assertThat(row).startsWith("1.3")
+				.contains(this.world.reviewer.getDisplayName())
+				.contains("2 2 Agreed at QA"));
+		// read-only after sign-off
+		Document late = page(section(audit, 1, Map.of(0, "4"), "after sign-off", ""), this.world.lead);
+		assertThat(late.select(".govuk-error-summary").text()).contains("has been signed off");
+		assertThat(late.select(".sa-unsaved").first().text()).isEqualTo("after sign-off");
+		assertThat(this.world.statements(audit).get("1.1").getScore()).isEqualTo(0);
+		MockHttpServletResponse reReview = perform(post(base + "/statements/1.1/review").param("decision", "CONFIRM"),
+				this.world.reviewer);
+		assertThat(Jsoup.parse(reReview.getContentAsString()).select(".govuk-error-summary").text())
+			.contains("signed off");
+		MvcResult again = result(post(base + "/sign-off"), this.world.reviewer);
+		assertThat(again.getFlashMap().get("notice")).isEqualTo("selfaudit.signOff.already");
+	}
+
+	@Test
+	void onlyTheReviewerReviewsAndOnlyTheLeadResponds() throws Exception {
+		Audit audit = this.world.submitted();
+		String base = "/audits/" + audit.getId();
+		assertThat(perform(post(base + "/statements/1.1/review").param("decision", "CONFIRM"), this.world.lead)
+			.getStatus()).isEqualTo(403);
+		assertThat(perform(get(base + "/statements/1.1/response"), this.world.reviewer).getStatus()).isEqualTo(403);
+		assertThat(perform(get(base + "/statements/9.9/review"), this.world.reviewer).getStatus()).isEqualTo(404);
+		assertThat(perform(get(base + "/statements/1.1/response"), this.world.otherLead).getStatus()).isEqualTo(404);
 	}
 
 	// --- helpers
