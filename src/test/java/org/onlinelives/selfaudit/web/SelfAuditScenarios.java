@@ -372,6 +372,101 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 		assertThat(perform(get(base + "/statements/1.1/response"), this.world.otherLead).getStatus()).isEqualTo(404);
 	}
 
+	// --- results and report
+
+	static int expectedSectionTotal(int section) {
+		int total = 0;
+		for (int i = (section - 1) * 6; i < section * 6; i++) {
+			total += i % 5;
+		}
+		return total;
+	}
+
+	@Test
+	void resultsShowSectionTotalsBandsRankingAndAccessibleCharts() throws Exception {
+		Audit audit = this.world.submitted();
+		Document page = page(get("/audits/" + audit.getId() + "/results"), this.world.lead);
+		int overall = 0;
+		for (int section = 1; section <= 6; section++) {
+			overall += expectedSectionTotal(section);
+			assertThat(page.select("#section-chart-table tbody tr").get(section - 1).text())
+				.startsWith("Section " + section + ":")
+				.contains(expectedSectionTotal(section) + "/24");
+		}
+		assertThat(page.select("#overall-total").text()).isEqualTo(overall + "/144");
+		assertThat(page.select("#section-chart-table tbody tr").last().text()).contains(overall + "/144")
+			.contains(Math.round(100.0 * overall / 144) + "%");
+		// statements scored 4 are the strongest, in statement order
+		assertThat(page.select("#strongest li").first().text()).startsWith("1.5").endsWith("(score 4)");
+		assertThat(page.select("#weakest li").first().text()).startsWith("1.1").endsWith("(score 0)");
+		for (String chart : List.of("section-chart", "profile-chart")) {
+			org.jsoup.nodes.Element svg = page.select("svg[aria-labelledby=" + chart + "-title " + chart + "-desc]")
+				.first();
+			assertThat(svg).as(chart).isNotNull();
+			assertThat(svg.attr("role")).isEqualTo("img");
+			assertThat(page.select("#" + chart + "-title").text()).isNotBlank();
+			assertThat(page.select("#" + chart + "-desc").text()).isNotBlank();
+			assertThat(svg.parent().nextElementSibling().id()).isEqualTo(chart + "-table");
+		}
+		assertThat(page.select("#profile-chart-desc").text()).contains("1.1: 0.").contains("6.6: 0.");
+		assertThat(page.select("[style]")).isEmpty();
+		assertThat(page.select("#profile-chart-table tbody tr")).hasSize(6);
+	}
+
+	@Test
+	void partnershipRagThresholdsChangeTheBands() throws Exception {
+		Audit audit = this.world.submitted();
+		// overall 70/144 is 49%: red by default
+		assertThat(page(get("/audits/" + audit.getId() + "/results"), this.world.lead).select("#overall-total")
+			.first()
+			.parent()
+			.text()).contains("Red");
+		Document refused = page(
+				post("/audit-cycles/settings").param("amberFromPercent", "60").param("greenFromPercent", "40"),
+				this.world.admin);
+		assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Green must start above amber");
+		assertThat(
+				perform(post("/audit-cycles/settings").param("amberFromPercent", "40").param("greenFromPercent", "90"),
+						this.world.admin)
+					.getStatus())
+			.isEqualTo(302);
+		assertThat(page(get("/audits/" + audit.getId() + "/results"), this.world.lead).select("#overall-total")
+			.first()
+			.parent()
+			.text()).contains("Amber");
+	}
+
+	@Test
+	void pdfReportOfASignedOffAuditHasEverySectionsScoreAndIsLogged() throws Exception {
+		Audit submitted = this.world.submitted();
+		assertThat(perform(get("/audits/" + submitted.getId() + "/report.pdf"), this.world.lead).getStatus())
+			.isEqualTo(404);
+		Audit audit = this.world.signedOff(submitted);
+		MockHttpServletResponse response = perform(get("/audits/" + audit.getId() + "/report.pdf"), this.world.lead);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		String text = pdfText(response.getContentAsByteArray());
+		for (int section = 1; section <= 6; section++) {
+			assertThat(text.replaceAll("\\s+", " "))
+				.containsPattern("Section " + section + ": [^%]*? " + expectedSectionTotal(section) + "/24");
+		}
+		assertThat(text).contains(this.world.agency.getName()).contains("Evidence for 6.6");
+		assertThat(this.jdbc
+			.sql("select count(*) from access_log where user_id = :u and event = 'EXPORTED' and target_id = :a")
+			.param("u", this.world.lead.getId())
+			.param("a", String.valueOf(audit.getId()))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(perform(get("/audits/" + audit.getId() + "/report.pdf"), this.world.otherLead).getStatus())
+			.isEqualTo(404);
+	}
+
+	static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
+
 	// --- helpers
 
 	MockHttpServletRequestBuilder section(Audit audit, int section, Map<Integer, String> scores, String evidence,
