@@ -257,6 +257,10 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 				(w) -> get("/audits/" + w.audit.getId() + "/results"), viewersOfTheAudit));
 		routes.add(route("GET", "/audits/{id}/report.pdf", Stage.SIGNED_OFF,
 				(w) -> get("/audits/" + w.audit.getId() + "/report.pdf"), viewersOfTheAudit));
+		routes.add(route("GET", "/audit-results", Stage.SUBMITTED, (w) -> get("/audit-results"),
+				expect(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)));
+		routes.add(route("GET", "/audits/{id}/comparison", Stage.SUBMITTED,
+				(w) -> get("/audits/" + w.audit.getId() + "/comparison"), viewersOfTheAudit));
 		return routes.stream();
 	}
 

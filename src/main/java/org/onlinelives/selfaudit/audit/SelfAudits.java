@@ -161,6 +161,15 @@ public class SelfAudits {
 			.orElseThrow(() -> new RecordNotFoundException("audit", auditId));
 	}
 
+	public AuditFramework frameworkVersion(String version) {
+		return this.frameworks.version(version);
+	}
+
+	/** Every audit of the audit's agency, newest first. */
+	public List<Audit> auditsOfAgency(Audit audit) {
+		return this.audits.ofAgency(audit.getPartnershipId(), audit.getAgencyId());
+	}
+
 	public AuditFramework framework(Audit audit) {
 		return this.frameworks.version(audit.getFrameworkVersion());
 	}

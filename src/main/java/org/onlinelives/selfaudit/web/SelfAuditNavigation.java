@@ -26,6 +26,9 @@ class SelfAuditNavigation implements NavigationContributor {
 		if (user.isAdministrator()) {
 			links.add(new Link("/audit-cycles", "nav.selfaudit.cycles"));
 		}
+		if (user.isAdministrator() || user.hasRole(Role.ANALYST)) {
+			links.add(new Link("/audit-results", "nav.selfaudit.partnership"));
+		}
 		return links;
 	}
 
