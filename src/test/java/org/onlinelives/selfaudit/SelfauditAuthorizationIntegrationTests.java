@@ -261,6 +261,12 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 				expect(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)));
 		routes.add(route("GET", "/audits/{id}/comparison", Stage.SUBMITTED,
 				(w) -> get("/audits/" + w.audit.getId() + "/comparison"), viewersOfTheAudit));
+		routes.add(route("GET", "/audit-results/export.csv", Stage.SUBMITTED,
+				(w) -> get("/audit-results/export.csv").param("cycle", w.cycle.getId().toString()),
+				expect(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, NOT_FOUND)));
+		routes.add(route("GET", "/audit-results/export.xlsx", Stage.SUBMITTED,
+				(w) -> get("/audit-results/export.xlsx").param("cycle", w.cycle.getId().toString()),
+				expect(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, NOT_FOUND)));
 		return routes.stream();
 	}
 

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.onlinelives.platform.accesslog.AccessEvent;
+import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.organisation.Agencies;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.RecordNotFoundException;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditCycle;
 import org.onlinelives.selfaudit.audit.AuditStatement;
@@ -19,6 +22,10 @@ import org.onlinelives.selfaudit.audit.SelfAudits;
 import org.onlinelives.selfaudit.framework.AuditFramework;
 import org.onlinelives.selfaudit.results.PartnershipResults;
 import org.onlinelives.selfaudit.scoring.AuditScores;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,9 +52,12 @@ class PartnershipResultsController {
 
 	private final AuditViews views;
 
+	private final AccessLog accessLog;
+
 	PartnershipResultsController(SelfAudits selfAudits, PartnershipScores scores, RagSettings ragSettings,
-			Agencies agencies, AuditViews views) {
+			Agencies agencies, AuditViews views, AccessLog accessLog) {
 		this.views = views;
+		this.accessLog = accessLog;
 		this.selfAudits = selfAudits;
 		this.scores = scores;
 		this.ragSettings = ragSettings;
@@ -76,6 +86,38 @@ class PartnershipResultsController {
 		}
 		model.addAttribute("notSubmitted", notSubmitted);
 		return "selfaudit/partnership";
+	}
+
+	@GetMapping("/audit-results/export.csv")
+	@PreAuthorize("hasAnyRole('PARTNERSHIP_ADMIN', 'ANALYST')")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInUser user, @RequestParam("cycle") String cycleParam) {
+		AuditCycle cycle = exportable(user, cycleParam);
+		byte[] body = ResultsExports.csv(cycle.getName(), partnershipResults(user, cycle));
+		this.accessLog.record(user, AccessEvent.EXPORTED, "audit-cycle", cycle.getId(), "partnership results CSV");
+		return download(body, "text/csv;charset=UTF-8", "self-audit-results-" + cycle.getId() + ".csv");
+	}
+
+	@GetMapping("/audit-results/export.xlsx")
+	@PreAuthorize("hasAnyRole('PARTNERSHIP_ADMIN', 'ANALYST')")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInUser user, @RequestParam("cycle") String cycleParam) {
+		AuditCycle cycle = exportable(user, cycleParam);
+		byte[] body = ResultsExports.xlsx(cycle.getName(), partnershipResults(user, cycle));
+		this.accessLog.record(user, AccessEvent.EXPORTED, "audit-cycle", cycle.getId(), "partnership results XLSX");
+		return download(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				"self-audit-results-" + cycle.getId() + ".xlsx");
+	}
+
+	private AuditCycle exportable(SignedInUser user, String cycleParam) {
+		return chosen(this.selfAudits.cycles(user), cycleParam)
+			.orElseThrow(() -> new RecordNotFoundException("audit-cycle", cycleParam));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
 	}
 
 	PartnershipResults partnershipResults(SignedInUser user, AuditCycle cycle) {

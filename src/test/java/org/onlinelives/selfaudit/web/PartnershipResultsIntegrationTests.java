@@ -36,6 +36,9 @@ class PartnershipResultsIntegrationTests extends WebIntegrationTest {
 	@Autowired
 	AuditQa qa;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void heatMapAndAveragesMatchAnIndependentComputation() throws Exception {
 		SelfAuditWorld world = new SelfAuditWorld(this.data, this.selfAudits, this.qa);
@@ -104,6 +107,33 @@ class PartnershipResultsIntegrationTests extends WebIntegrationTest {
 		// the analyst sees the same figures
 		assertThat(page("/audit-results?cycle=" + cycles[1].getId(), world.analyst).select("#averages td").eachText())
 			.isEqualTo(averages);
+
+		// the exports carry the same figures, and are logged
+		String csv = response("/audit-results/export.csv?cycle=" + cycles[1].getId(), world.admin)
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT
+			.parse(new java.io.StringReader(csv))
+			.getRecords();
+		assertThat(records).hasSize(7);
+		org.apache.commons.csv.CSVRecord first = records.stream()
+			.filter((record) -> record.get(1).equals(agencies.get(0).getName()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.get(2)).isEqualTo(String.valueOf(sectionTotal(scores[1][0], 0)));
+		assertThat(records.get(6).get(1)).isEqualTo("Partnership average");
+		assertThat(records.get(6).get(2)).isEqualTo(averages.get(0));
+		byte[] xlsx = response("/audit-results/export.xlsx?cycle=" + cycles[1].getId(), world.analyst)
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(6);
+			assertThat(sheet.getRow(6).getCell(7).getStringCellValue()).isEqualTo(averages.get(5));
+		}
+		assertThat(this.jdbc.sql("select count(*) from access_log where event = 'EXPORTED' and target_id = :c")
+			.param("c", String.valueOf(cycles[1].getId()))
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 
 		// an agency compares its second cycle with its first and the partnership
 		Document comparison = page("/audits/" + secondCycleAudits.get(0).getId() + "/comparison", world.lead);

@@ -1,0 +1,105 @@
+package org.onlinelives.selfaudit.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onlinelives.selfaudit.framework.FrameworkSection;
+import org.onlinelives.selfaudit.results.PartnershipResults;
+import org.onlinelives.selfaudit.results.PartnershipResults.AgencyRow;
+import org.onlinelives.selfaudit.results.PartnershipResults.Cell;
+
+/**
+ * A cycle's partnership results as CSV and as a spreadsheet: one row per agency that has
+ * submitted, with section totals out of 24 and the overall total out of 144, then the
+ * partnership averages (blank where fewer than three agencies contribute).
+ */
+final class ResultsExports {
+
+	private ResultsExports() {
+	}
+
+	static List<List<Object>> rows(String cycleName, PartnershipResults results) {
+		List<List<Object>> rows = new ArrayList<>();
+		List<Object> header = new ArrayList<>(List.of("Cycle", "Agency"));
+		for (FrameworkSection section : results.framework().sections()) {
+			header.add("Section " + section.number() + ": " + section.title() + " (out of 24)");
+		}
+		header.add("Overall (out of 144)");
+		header.add("Overall rating");
+		rows.add(header);
+		for (AgencyRow agency : results.rows()) {
+			List<Object> row = new ArrayList<>(List.of(cycleName, agency.agencyName()));
+			for (Cell cell : agency.sections()) {
+				row.add(cell.result().total());
+			}
+			row.add(agency.overall().result().total());
+			row.add(agency.overall().band().name());
+			rows.add(row);
+		}
+		List<Object> averages = new ArrayList<>(List.of(cycleName, "Partnership average"));
+		for (String average : results.sectionAverageTexts()) {
+			averages.add((average != null) ? average : "");
+		}
+		averages.add((results.overallAverageText() != null) ? results.overallAverageText() : "");
+		averages.add("");
+		rows.add(averages);
+		return rows;
+	}
+
+	static byte[] csv(String cycleName, PartnershipResults results) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+				CSVFormat.DEFAULT)) {
+			for (List<Object> row : rows(cycleName, results)) {
+				printer.printRecord(row.stream().map(ResultsExports::safe).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	static byte[] xlsx(String cycleName, PartnershipResults results) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Self-audit results");
+			int r = 0;
+			for (List<Object> values : rows(cycleName, results)) {
+				Row row = sheet.createRow(r++);
+				for (int c = 0; c < values.size(); c++) {
+					Object value = values.get(c);
+					if (value instanceof Integer number) {
+						row.createCell(c).setCellValue(number);
+					}
+					else {
+						row.createCell(c).setCellValue(String.valueOf(value));
+					}
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// a cell starting with = + - or @ would run as a formula when opened in a spreadsheet
+	static Object safe(Object value) {
+		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return value;
+	}
+
+}
