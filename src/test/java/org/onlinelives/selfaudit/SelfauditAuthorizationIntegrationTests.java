@@ -22,7 +22,10 @@ import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.selfaudit.audit.ActionStatus;
 import org.onlinelives.selfaudit.audit.Audit;
+import org.onlinelives.selfaudit.audit.AuditAction;
+import org.onlinelives.selfaudit.audit.AuditActions;
 import org.onlinelives.selfaudit.audit.AuditCycle;
 import org.onlinelives.selfaudit.audit.AuditQa;
 import org.onlinelives.selfaudit.audit.AuditStatement;
@@ -71,6 +74,9 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 	@Autowired
 	AuditQa qa;
 
+	@Autowired
+	AuditActions actions;
+
 	enum Stage {
 
 		IN_PROGRESS, SUBMITTED, CHALLENGED, ALL_AGREED, AGREED, SIGNED_OFF
@@ -118,6 +124,17 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 
 		Audit reload() {
 			return selfAudits.viewable(as(LEAD), this.audit.getId());
+		}
+
+		private AuditAction action;
+
+		/** An action in agency A's plan, made on first use. */
+		AuditAction action() {
+			if (this.action == null) {
+				this.action = actions.save(AuditAction.add(this.audit, "1.1", "Count cases", null, null,
+						ActionStatus.NOT_STARTED, null, java.time.Instant.now()));
+			}
+			return this.action;
 		}
 
 		SelfauditAuthorizationIntegrationTests owner() {
@@ -267,6 +284,22 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(route("GET", "/audit-results/export.xlsx", Stage.SUBMITTED,
 				(w) -> get("/audit-results/export.xlsx").param("cycle", w.cycle.getId().toString()),
 				expect(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, NOT_FOUND)));
+		routes.add(route("GET", "/audits/{id}/actions", Stage.SUBMITTED,
+				(w) -> get("/audits/" + w.audit.getId() + "/actions"), viewersOfTheAudit));
+		routes.add(route("GET", "/audits/{id}/actions/new", Stage.SUBMITTED,
+				(w) -> get("/audits/" + w.audit.getId() + "/actions/new"), leadOfTheAudit));
+		routes.add(route("POST", "/audits/{id}/actions", Stage.SUBMITTED,
+				(w) -> post("/audits/" + w.audit.getId() + "/actions").param("description", "Do it")
+					.param("status", "NOT_STARTED"),
+				leadOfTheAudit));
+		routes.add(route("GET", "/audits/{id}/actions/{actionId}", Stage.SUBMITTED,
+				(w) -> get("/audits/" + w.audit.getId() + "/actions/" + w.action().getId()), leadOfTheAudit));
+		routes.add(route("POST", "/audits/{id}/actions/{actionId}", Stage.SUBMITTED,
+				(w) -> post("/audits/" + w.audit.getId() + "/actions/" + w.action().getId())
+					.param("description", "Done it")
+					.param("status", "DONE")
+					.param("version", "0"),
+				leadOfTheAudit));
 		return routes.stream();
 	}
 

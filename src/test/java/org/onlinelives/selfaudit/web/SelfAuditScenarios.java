@@ -467,6 +467,52 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 		}
 	}
 
+	// --- action plan
+
+	@Test
+	void lowScoresProposeActionsTheLeadPlansThemOverdueStandOutAndOpenOnesCarryIntoTheNextCycle() throws Exception {
+		AuditCycle first = this.world.cycle("First", this.world.agency);
+		// statements scored 0 or 1: every index with i % 5 < 2
+		Audit audit = this.world.submitted(first, this.world.lead, (i) -> i % 5);
+		String base = "/audits/" + audit.getId() + "/actions";
+		Document plan = page(get(base), this.world.lead);
+		assertThat(plan.select("#proposals tbody tr")).hasSize(15);
+		assertThat(plan.select("#proposals tbody tr").first().text()).startsWith("1.1");
+		Document form = page(get(base + "/new").param("statement", "1.1"), this.world.lead);
+		String proposed = form.select("#description").text();
+		assertThat(proposed).isNotBlank();
+		Document bad = page(post(base).param("statementNumber", "1.1")
+			.param("description", "")
+			.param("dueDate", "31/02/2026")
+			.param("status", "NOT_STARTED")
+			.param("ownerId", this.world.otherLead.getId().toString()), this.world.lead);
+		assertThat(bad.select(".govuk-error-summary a").eachText()).containsExactlyInAnyOrder("Enter what will be done",
+				"Enter the due date as a real date, for example 2027-03-31", "Choose an owner from your agency");
+		assertThat(perform(post(base).param("statementNumber", "1.1")
+			.param("description", proposed)
+			.param("dueDate", "2020-01-31")
+			.param("status", "IN_PROGRESS")
+			.param("ownerId", this.world.practitioner.getId().toString()), this.world.lead).getStatus()).isEqualTo(302);
+		perform(post(base).param("description", "Our own idea").param("status", "DONE"), this.world.lead);
+		plan = page(get(base), this.world.lead);
+		assertThat(plan.select("#proposals tbody tr")).hasSize(14);
+		assertThat(plan.select("#plan tbody tr")).hasSize(2);
+		assertThat(plan.select("#plan tbody tr").text()).contains("Overdue")
+			.contains(this.world.practitioner.getDisplayName());
+
+		// next cycle: the open action carries over, the done one does not
+		AuditCycle second = this.world.cycle("Second", this.world.agency);
+		Audit next = this.world.submitted(second, this.world.lead, (i) -> 3);
+		Document carried = page(get("/audits/" + next.getId() + "/actions"), this.world.lead);
+		assertThat(carried.select("#plan tbody tr")).hasSize(1);
+		assertThat(carried.select("#plan tbody tr").text()).contains("Carried over").doesNotContain("Our own idea");
+		assertThat(carried.select("#proposals")).isEmpty();
+
+		// another agency cannot reach the action
+		String actionPath = plan.select("#plan a").first().attr("href");
+		assertThat(perform(get(actionPath), this.world.otherLead).getStatus()).isEqualTo(404);
+	}
+
 	// --- helpers
 
 	MockHttpServletRequestBuilder section(Audit audit, int section, Map<Integer, String> scores, String evidence,
