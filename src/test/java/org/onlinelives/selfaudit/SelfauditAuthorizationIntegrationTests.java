@@ -300,6 +300,11 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 					.param("status", "DONE")
 					.param("version", "0"),
 				leadOfTheAudit));
+		routes.add(route("GET", "/audits/{id}/feedback", Stage.SUBMITTED,
+				(w) -> get("/audits/" + w.audit.getId() + "/feedback"), leadOfTheAudit));
+		routes.add(route("POST", "/audits/{id}/feedback", Stage.SUBMITTED,
+				(w) -> post("/audits/" + w.audit.getId() + "/feedback").param("answers[0]", "Fine"), leadOfTheAudit));
+		routes.add(route("GET", "/audit-feedback", Stage.SUBMITTED, (w) -> get("/audit-feedback"), administrators));
 		return routes.stream();
 	}
 

@@ -119,7 +119,7 @@ class AuditsController {
 			return "selfaudit/check-answers";
 		}
 		redirect.addFlashAttribute("success", "selfaudit.submit.done");
-		return "redirect:/audits/" + id;
+		return "redirect:/audits/" + id + "/feedback";
 	}
 
 	private Audit leadsAudit(SignedInUser lead, long id) {

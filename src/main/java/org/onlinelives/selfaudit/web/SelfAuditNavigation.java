@@ -25,6 +25,7 @@ class SelfAuditNavigation implements NavigationContributor {
 		}
 		if (user.isAdministrator()) {
 			links.add(new Link("/audit-cycles", "nav.selfaudit.cycles"));
+			links.add(new Link("/audit-feedback", "nav.selfaudit.feedback"));
 		}
 		if (user.isAdministrator() || user.hasRole(Role.ANALYST)) {
 			links.add(new Link("/audit-results", "nav.selfaudit.partnership"));

@@ -513,6 +513,34 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 		assertThat(perform(get(actionPath), this.world.otherLead).getStatus()).isEqualTo(404);
 	}
 
+	// --- feedback
+
+	@Test
+	void afterSubmissionTheSixQuestionsAreOfferedOnceAndAdministratorsReadTheAnswers() throws Exception {
+		Audit audit = this.world.scored(this.world.started(), this.world.lead, (i) -> 2);
+		assertThat(perform(get("/audits/" + audit.getId() + "/feedback"), this.world.lead).getStatus()).isEqualTo(404);
+		assertThat(perform(post("/audits/" + audit.getId() + "/submit"), this.world.lead).getRedirectedUrl())
+			.isEqualTo("/audits/" + audit.getId() + "/feedback");
+		Document form = page(get("/audits/" + audit.getId() + "/feedback"), this.world.lead);
+		assertThat(form.select("textarea")).hasSize(6);
+		assertThat(form.select("label[for=answers[0]]").text()).startsWith("1. ");
+		Document tooLong = page(post("/audits/" + audit.getId() + "/feedback").param("answers[0]", "x".repeat(4001))
+			.param("answers[5]", "Shorter statements"), this.world.lead);
+		assertThat(tooLong.select(".govuk-error-summary a").eachText())
+			.containsExactly("Your answer to question 1 must be 4,000 characters or fewer");
+		assertThat(tooLong.select("textarea[name=answers[5]]").text()).isEqualTo("Shorter statements");
+		perform(post("/audits/" + audit.getId() + "/feedback").param("answers[1]", "A shared inbox would help")
+			.param("answers[5]", "Shorter statements"), this.world.lead);
+		assertThat(page(get("/audits/" + audit.getId() + "/feedback"), this.world.lead).text())
+			.contains("already sent feedback");
+		Document answers = page(get("/audit-feedback"), this.world.admin);
+		assertThat(answers.text()).contains("A shared inbox would help")
+			.contains("Shorter statements")
+			.contains(this.world.agency.getName());
+		assertThat(page(get("/audit-feedback"), this.world.otherPartnershipAdmin).text())
+			.doesNotContain("A shared inbox would help");
+	}
+
 	// --- helpers
 
 	MockHttpServletRequestBuilder section(Audit audit, int section, Map<Integer, String> scores, String evidence,
