@@ -48,6 +48,8 @@ public class User {
 
 	private boolean totpEnabled;
 
+	private Long totpLastStep;
+
 	private Instant createdAt;
 
 	private Instant lastSignedInAt;
@@ -64,8 +66,8 @@ public class User {
 	@PersistenceCreator
 	User(Long id, Long partnershipId, Long agencyId, Long teamId, String email, String displayName, String passwordHash,
 			boolean active, int failedAttempts, Instant lockedUntil, String totpSecret, boolean totpEnabled,
-			Instant createdAt, Instant lastSignedInAt, Set<UserRole> roles, Set<RecoveryCode> recoveryCodes,
-			Long version) {
+			Long totpLastStep, Instant createdAt, Instant lastSignedInAt, Set<UserRole> roles,
+			Set<RecoveryCode> recoveryCodes, Long version) {
 		this.id = id;
 		this.partnershipId = partnershipId;
 		this.agencyId = agencyId;
@@ -78,6 +80,7 @@ public class User {
 		this.lockedUntil = lockedUntil;
 		this.totpSecret = totpSecret;
 		this.totpEnabled = totpEnabled;
+		this.totpLastStep = totpLastStep;
 		this.createdAt = createdAt;
 		this.lastSignedInAt = lastSignedInAt;
 		this.roles = new HashSet<>(roles);
@@ -89,7 +92,7 @@ public class User {
 			String passwordHash, Collection<Role> roles, Instant now) {
 		Set<UserRole> userRoles = roles.stream().map(UserRole::new).collect(Collectors.toSet());
 		return new User(null, partnershipId, agencyId, teamId, normaliseEmail(email), displayName, passwordHash, true,
-				0, null, null, false, now, null, userRoles, Set.of(), null);
+				0, null, null, false, null, now, null, userRoles, Set.of(), null);
 	}
 
 	public static String normaliseEmail(String email) {
@@ -157,6 +160,15 @@ public class User {
 	public void startSecondFactorSetUp(String secret) {
 		this.totpSecret = secret;
 		this.totpEnabled = false;
+	}
+
+	/** Accepts an authenticator time step only if it is later than the last one used. */
+	public boolean acceptAuthenticatorStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
 	}
 
 	public void confirmSecondFactor(List<String> recoveryCodeHashes) {

@@ -48,7 +48,14 @@ class SecondFactorVerification {
 		if (user == null || !user.isActive() || !user.isTotpEnabled()) {
 			return Outcome.REFUSED;
 		}
-		if (this.codes.isValid(user.getTotpSecret(), code)) {
+		java.util.OptionalLong step = this.codes.matchingStep(user.getTotpSecret(), code);
+		if (step.isPresent()) {
+			// A code already used (seen by someone over the person's shoulder, say) is
+			// refused.
+			if (!user.acceptAuthenticatorStep(step.getAsLong())) {
+				return Outcome.REFUSED;
+			}
+			this.users.save(user);
 			return Outcome.AUTHENTICATOR_CODE;
 		}
 		String recovery = code.strip().toLowerCase(java.util.Locale.ROOT);

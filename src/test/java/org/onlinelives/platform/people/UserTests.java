@@ -96,4 +96,13 @@ class UserTests {
 		assertThat(user.isLocked(NOW)).isFalse();
 	}
 
+	@Test
+	void anAuthenticatorStepIsAcceptedOnceAndNeverAnEarlierOne() {
+		User user = user(Role.AGENCY_LEAD);
+		assertThat(user.acceptAuthenticatorStep(100)).isTrue();
+		assertThat(user.acceptAuthenticatorStep(100)).isFalse();
+		assertThat(user.acceptAuthenticatorStep(99)).isFalse();
+		assertThat(user.acceptAuthenticatorStep(101)).isTrue();
+	}
+
 }
