@@ -1,6 +1,5 @@
 package org.onlinelives.platform.people;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -40,18 +40,22 @@ public class User {
 
 	private boolean active;
 
+	@ReadOnlyProperty
 	private int failedAttempts;
 
+	@ReadOnlyProperty
 	private Instant lockedUntil;
 
 	private String totpSecret;
 
 	private boolean totpEnabled;
 
+	@ReadOnlyProperty
 	private Long totpLastStep;
 
 	private Instant createdAt;
 
+	@ReadOnlyProperty
 	private Instant lastSignedInAt;
 
 	@MappedCollection(idColumn = "user_id")
@@ -103,26 +107,6 @@ public class User {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
-	/**
-	 * Counts a failed sign-in; locks the account for {@code lockout} once the limit is
-	 * reached.
-	 */
-	public boolean recordFailedSignIn(int maxAttempts, Duration lockout, Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= maxAttempts) {
-			this.lockedUntil = now.plus(lockout);
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
-	public void recordSuccessfulSignIn(Instant now) {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-		this.lastSignedInAt = now;
-	}
-
 	public void changeRoles(Collection<Role> newRoles) {
 		if (newRoles.isEmpty()) {
 			throw new IllegalArgumentException("A person needs at least one role");
@@ -145,8 +129,6 @@ public class User {
 
 	public void reactivate() {
 		this.active = true;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
 	}
 
 	public void changePassword(String passwordHash) {
@@ -160,15 +142,6 @@ public class User {
 	public void startSecondFactorSetUp(String secret) {
 		this.totpSecret = secret;
 		this.totpEnabled = false;
-	}
-
-	/** Accepts an authenticator time step only if it is later than the last one used. */
-	public boolean acceptAuthenticatorStep(long step) {
-		if (this.totpLastStep != null && step <= this.totpLastStep) {
-			return false;
-		}
-		this.totpLastStep = step;
-		return true;
 	}
 
 	public void confirmSecondFactor(List<String> recoveryCodeHashes) {
