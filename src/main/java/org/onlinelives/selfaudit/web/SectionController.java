@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -72,6 +73,16 @@ class SectionController {
 			throw new AccessDeniedException("Section " + section + " is not shared with this person");
 		}
 		SectionFormValidator.validate(form, frameworkSection, result);
+		if (result.hasGlobalErrors()) {
+			// the form sent was not this section's six statements: show the section with
+			// whatever was typed for its statements, and say why nothing was saved
+			SectionForm aligned = form.alignedTo(view.in(frameworkSection));
+			BindingResult alignedResult = new BeanPropertyBindingResult(aligned, "form");
+			alignedResult.reject("selfaudit.section.statementsMismatch");
+			model.addAttribute("form", aligned);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", alignedResult);
+			return page(user, view, frameworkSection, aligned, Map.of(), model);
+		}
 		if (result.hasErrors()) {
 			return page(user, view, frameworkSection, form, Map.of(), model);
 		}

@@ -38,6 +38,22 @@ record SectionForm(List<Answer> statements) {
 		return new SectionForm(statements.stream().map(Answer::of).toList());
 	}
 
+	/**
+	 * This section's six answers in published order: what was sent for each statement, or
+	 * what is stored where nothing was sent for it. Used when a tampered or stale form
+	 * did not match the section, so the page can still be shown with what was typed.
+	 */
+	SectionForm alignedTo(List<AuditStatement> stored) {
+		List<Answer> aligned = new ArrayList<>();
+		for (AuditStatement statement : stored) {
+			aligned.add(this.statements.stream()
+				.filter((answer) -> answer != null && statement.getStatementNumber().equals(answer.number()))
+				.findFirst()
+				.orElse(Answer.of(statement)));
+		}
+		return new SectionForm(aligned);
+	}
+
 	List<StatementInput> inputs() {
 		return this.statements.stream().map(Answer::input).toList();
 	}

@@ -21,8 +21,13 @@ final class SectionFormValidator {
 
 	static void validate(SectionForm form, FrameworkSection section, Errors errors) {
 		Set<String> expected = Set.copyOf(section.statements().stream().map(FrameworkStatement::number).toList());
-		Set<String> sent = Set.copyOf(form.statements().stream().map(SectionForm.Answer::number).toList());
-		if (form.statements().size() != expected.size() || !expected.equals(sent)) {
+		boolean gaps = form.statements().stream().anyMatch((answer) -> answer == null || answer.number() == null);
+		Set<String> sent = gaps ? Set.of()
+				: form.statements()
+					.stream()
+					.map(SectionForm.Answer::number)
+					.collect(java.util.stream.Collectors.toSet());
+		if (gaps || form.statements().size() != expected.size() || !expected.equals(sent)) {
 			errors.reject("selfaudit.section.statementsMismatch");
 			return;
 		}

@@ -3,6 +3,7 @@ package org.onlinelives.selfaudit.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.onlinelives.selfaudit.audit.AuditRuleException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,6 +22,17 @@ class SelfAuditErrors {
 		model.addAttribute("refusalKey", refusal.messageKey());
 		model.addAttribute("refusalArguments", refusal.arguments());
 		return "selfaudit/refused";
+	}
+
+	/**
+	 * A form sent with list indexes no page of ours makes (for example
+	 * {@code statements[5000].score}) cannot be bound: a plain "problem with your
+	 * request" page, not a server error.
+	 */
+	@ExceptionHandler({ IndexOutOfBoundsException.class, InvalidPropertyException.class })
+	String unbindable(HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "error/400";
 	}
 
 }

@@ -244,6 +244,32 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 		assertThat(perform(get("/audits/999999999"), this.world.lead).getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void tamperedSectionFormsGetAClearMessageNeverAServerError() throws Exception {
+		Audit audit = this.world.started();
+		String path = "/audits/" + audit.getId() + "/sections/1";
+		Document missing = page(post(path).param("statements[0].number", "1.1").param("statements[0].score", "2"),
+				this.world.lead);
+		assertThat(missing.select(".govuk-error-summary").text()).contains("did not match this section");
+		MockHttpServletRequestBuilder wrong = section(audit, 2, Map.of(0, "1"), "x", "");
+		Document otherSection = page(wrong.with((request) -> {
+			request.setRequestURI(path);
+			return request;
+		}), this.world.lead);
+		assertThat(otherSection.title()).startsWith("Error:");
+		assertThat(perform(post(path).param("statements[5000].score", "1"), this.world.lead).getStatus())
+			.isEqualTo(400);
+		Document gap = page(post(path).param("statements[0].number", "1.1").param("statements[2].number", "1.3"),
+				this.world.lead);
+		assertThat(gap.select(".govuk-error-summary").text()).contains("did not match this section");
+		assertThat(perform(get("/audits/" + audit.getId() + "/sections/7"), this.world.lead).getStatus())
+			.isEqualTo(404);
+		assertThat(perform(get("/audits/" + audit.getId() + "/sections/one"), this.world.lead).getStatus())
+			.isEqualTo(404);
+		assertThat(perform(post("/audits").param("cycleId", "not-a-number"), this.world.lead).getStatus())
+			.isLessThan(500);
+	}
+
 	// --- submission
 
 	@Test
