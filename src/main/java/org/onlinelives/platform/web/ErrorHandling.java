@@ -7,7 +7,8 @@ import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.security.SignedInUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -27,9 +28,9 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
-	String notInScope(RecordNotFoundException exception, @AuthenticationPrincipal Object principal,
-			HttpServletResponse response) {
-		if (principal instanceof SignedInUser user) {
+	String notInScope(RecordNotFoundException exception, HttpServletResponse response) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
 			this.accessLog.record(user, AccessEvent.RECORD_NOT_IN_SCOPE, exception.recordType(), exception.recordId(),
 					"not found in the person's scope");
 		}

@@ -59,6 +59,7 @@ class AgenciesController {
 		if (!result.hasFieldErrors("name") && this.administration.nameTaken(admin, form.name(), null)) {
 			result.rejectValue("name", "agency.name.taken");
 		}
+		rejectUnknownType(form, result);
 		if (result.hasErrors()) {
 			return "organisation/agency-form";
 		}
@@ -89,14 +90,15 @@ class AgenciesController {
 		if (!result.hasFieldErrors("name") && this.administration.nameTaken(user, form.name(), id)) {
 			result.rejectValue("name", "agency.name.taken");
 		}
-		if (!result.hasErrors() && (form.version() == null || !form.version().equals(agency.getVersion()))) {
+		rejectUnknownType(form, result);
+		if (!result.hasErrors() && !form.expectedVersion().equals(java.util.Optional.ofNullable(agency.getVersion()))) {
 			result.reject("agency.changedByAnother");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("agency", agency);
 			return "organisation/agency-form";
 		}
-		this.administration.change(user, id, form.details(), form.version());
+		this.administration.change(user, id, form.details(), form.expectedVersion().orElseThrow());
 		redirect.addFlashAttribute("success", "agency.changed");
 		return "redirect:/admin/agencies/" + id;
 	}
@@ -115,6 +117,12 @@ class AgenciesController {
 		this.administration.addTeam(user, id, form.teamName());
 		redirect.addFlashAttribute("success", "team.created");
 		return "redirect:/admin/agencies/" + id;
+	}
+
+	private static void rejectUnknownType(AgencyForm form, BindingResult result) {
+		if (!result.hasFieldErrors("type") && form.agencyType().isEmpty()) {
+			result.rejectValue("type", "agency.type.required");
+		}
 	}
 
 	private String show(SignedInUser user, Agency agency, Model model) {

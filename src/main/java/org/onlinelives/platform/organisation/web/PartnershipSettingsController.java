@@ -8,6 +8,7 @@ import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.organisation.Partnerships;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,14 +37,18 @@ class PartnershipSettingsController {
 	record SettingsForm(
 			@NotBlank(message = "{setup.partnershipName.required}") @Size(max = 200,
 					message = "{setup.partnershipName.tooLong}") String name,
-			boolean secondFactorForEveryone, Long version) {
+			String secondFactorForEveryone, String version) {
+
+		public boolean requiresSecondFactor() {
+			return FormValues.isTrue(this.secondFactorForEveryone);
+		}
 	}
 
 	@GetMapping("/admin/partnership")
 	String form(@AuthenticationPrincipal SignedInUser admin, Model model) {
 		Partnership partnership = this.partnerships.findById(admin.partnershipId()).orElseThrow();
-		model.addAttribute("form", new SettingsForm(partnership.getName(), partnership.isSecondFactorForEveryone(),
-				partnership.getVersion()));
+		model.addAttribute("form", new SettingsForm(partnership.getName(),
+				String.valueOf(partnership.isSecondFactorForEveryone()), String.valueOf(partnership.getVersion())));
 		return "organisation/partnership";
 	}
 
@@ -55,17 +60,18 @@ class PartnershipSettingsController {
 				&& this.partnerships.existsByName(form.name().strip())) {
 			result.rejectValue("name", "partnership.name.taken");
 		}
-		if (!result.hasErrors() && (form.version() == null || !form.version().equals(partnership.getVersion()))) {
+		if (!result.hasErrors()
+				&& !FormValues.toLong(form.version()).equals(java.util.Optional.ofNullable(partnership.getVersion()))) {
 			result.reject("partnership.changedByAnother");
 		}
 		if (result.hasErrors()) {
 			return "organisation/partnership";
 		}
 		partnership.rename(form.name().strip());
-		partnership.requireSecondFactorForEveryone(form.secondFactorForEveryone());
+		partnership.requireSecondFactorForEveryone(form.requiresSecondFactor());
 		this.partnerships.save(partnership);
 		this.accessLog.record(admin, AccessEvent.PARTNERSHIP_SETTINGS_CHANGED, "partnership", partnership.getId(),
-				"second factor for everyone: " + form.secondFactorForEveryone());
+				"second factor for everyone: " + form.requiresSecondFactor());
 		redirect.addFlashAttribute("success", "partnership.saved");
 		return "redirect:/admin/partnership";
 	}

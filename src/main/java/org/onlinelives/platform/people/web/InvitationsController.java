@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.onlinelives.platform.organisation.Agencies;
@@ -86,22 +87,26 @@ class InvitationsController {
 	String invite(@AuthenticationPrincipal SignedInUser manager, @Validated @ModelAttribute("form") InvitationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		PeopleScope scope = PeopleScope.of(manager);
-		Long agencyId = scope.administrator() ? form.agencyId() : scope.agencyId();
-		if (agencyId != null && this.agencies.findByIdAndPartnershipId(agencyId, scope.partnershipId()).isEmpty()) {
+		Long agencyId = scope.administrator() ? form.agency().orElse(null) : scope.agencyId();
+		boolean agencyUnreadable = scope.administrator() && !form.agencyId().isBlank() && form.agency().isEmpty();
+		if (agencyUnreadable || (agencyId != null
+				&& this.agencies.findByIdAndPartnershipId(agencyId, scope.partnershipId()).isEmpty())) {
 			result.rejectValue("agencyId", "invitation.agency.invalid");
 		}
-		if (form.teamId() != null
-				&& (agencyId == null || this.teams.findByIdAndAgencyId(form.teamId(), agencyId).isEmpty())) {
+		Long teamId = form.team().orElse(null);
+		if ((form.teamId() != null && !form.teamId().isBlank() && teamId == null) || (teamId != null
+				&& (agencyId == null || this.teams.findByIdAndAgencyId(teamId, agencyId).isEmpty()))) {
 			result.rejectValue("teamId", "invitation.team.invalid");
 		}
-		if (form.roles() == null || form.roles().isEmpty()) {
-			result.rejectValue("roles", "people.roles.required");
-		}
-		else if (!scope.assignableRoles().containsAll(form.roles())) {
+		Set<Role> roles = form.chosenRoles().orElse(null);
+		if (roles == null || !scope.assignableRoles().containsAll(roles)) {
 			result.rejectValue("roles", "people.roles.notAllowed");
 		}
+		else if (roles.isEmpty()) {
+			result.rejectValue("roles", "people.roles.required");
+		}
 		else if (agencyId == null
-				&& !form.roles().stream().allMatch((r) -> r == Role.PARTNERSHIP_ADMIN || r == Role.ANALYST)) {
+				&& !roles.stream().allMatch((r) -> r == Role.PARTNERSHIP_ADMIN || r == Role.ANALYST)) {
 			result.rejectValue("agencyId", "invitation.agency.required");
 		}
 		if (!result.hasFieldErrors("email") && this.invitationService.emailInUse(form.email())) {
@@ -111,8 +116,8 @@ class InvitationsController {
 			return showForm(manager, model);
 		}
 		String partnershipName = this.partnerships.findById(manager.partnershipId()).orElseThrow().getName();
-		InvitationService.SentInvitation sent = this.invitationService.invite(manager, agencyId, form.teamId(),
-				form.email(), form.name(), EnumSet.copyOf(form.roles()), partnershipName);
+		InvitationService.SentInvitation sent = this.invitationService.invite(manager, agencyId, teamId, form.email(),
+				form.name(), EnumSet.copyOf(roles), partnershipName);
 		redirect.addFlashAttribute("sent", sent);
 		return "redirect:/admin/invitations/sent";
 	}
@@ -151,7 +156,7 @@ class InvitationsController {
 		model.addAttribute("agencyOptions", agencyOptions);
 		model.addAttribute("teamOptions", teamOptions);
 		model.addAttribute("administrator", scope.administrator());
-		model.addAttribute("assignableRoles", List.copyOf(scope.assignableRoles()));
+		model.addAttribute("assignableRoles", scope.assignableRoles().stream().map(Role::name).toList());
 		model.addAttribute("noAgencyLabel",
 				this.messages.getMessage("invitation.agency.none", null, LocaleContextHolder.getLocale()));
 		return "people/invite";

@@ -14,6 +14,7 @@ import org.onlinelives.platform.people.PeopleScope;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class PeopleController {
 		this.agencies = agencies;
 	}
 
-	record RolesForm(Set<Role> roles, Long version) {
+	record RolesForm(Set<String> roles, String version) {
 	}
 
 	@GetMapping("/admin/users")
@@ -62,7 +63,8 @@ class PeopleController {
 	@GetMapping("/admin/users/{id}")
 	String show(@AuthenticationPrincipal SignedInUser manager, @PathVariable long id, Model model) {
 		User person = this.people.get(manager, id);
-		model.addAttribute("form", new RolesForm(person.roles(), person.getVersion()));
+		model.addAttribute("form", new RolesForm(person.roles().stream().map(Role::name).collect(Collectors.toSet()),
+				String.valueOf(person.getVersion())));
 		return show(manager, person, model);
 	}
 
@@ -71,24 +73,24 @@ class PeopleController {
 			@org.springframework.web.bind.annotation.ModelAttribute("form") RolesForm form,
 			org.springframework.validation.BindingResult result, Model model, RedirectAttributes redirect) {
 		User person = this.people.get(manager, id);
-		Set<Role> roles = (form.roles() != null) ? form.roles() : Set.of();
+		Set<Role> roles = FormValues.toEnums(Role.class, form.roles()).orElse(null);
 		String refusal = this.people.refusalToChange(manager, person);
 		if (refusal != null) {
 			result.reject(refusal);
 		}
+		else if (roles == null || !PeopleScope.of(manager).assignableRoles().containsAll(roles)) {
+			result.rejectValue("roles", "people.roles.notAllowed");
+		}
 		else if (roles.isEmpty()) {
 			result.rejectValue("roles", "people.roles.required");
 		}
-		else if (!PeopleScope.of(manager).assignableRoles().containsAll(roles)) {
-			result.rejectValue("roles", "people.roles.notAllowed");
-		}
-		else if (form.version() == null || !form.version().equals(person.getVersion())) {
+		else if (!FormValues.toLong(form.version()).equals(java.util.Optional.ofNullable(person.getVersion()))) {
 			result.reject("people.changedByAnother");
 		}
 		if (result.hasErrors()) {
 			return show(manager, person, model);
 		}
-		this.people.changeRoles(manager, id, EnumSet.copyOf(roles), form.version());
+		this.people.changeRoles(manager, id, EnumSet.copyOf(roles), person.getVersion());
 		redirect.addFlashAttribute("success", "people.roles.changed");
 		return "redirect:/admin/users/" + id;
 	}
@@ -125,7 +127,8 @@ class PeopleController {
 	private String show(SignedInUser manager, User person, Model model) {
 		model.addAttribute("person", person);
 		model.addAttribute("agencyNames", agencyNames(manager));
-		model.addAttribute("assignableRoles", List.copyOf(PeopleScope.of(manager).assignableRoles()));
+		model.addAttribute("assignableRoles",
+				PeopleScope.of(manager).assignableRoles().stream().map(Role::name).toList());
 		model.addAttribute("refusal", this.people.refusalToChange(manager, person));
 		return "people/show";
 	}
