@@ -172,6 +172,35 @@ public class AssessmentService {
 		return save(user, youngPersonId, assessment, "10 Cs: " + code);
 	}
 
+	/**
+	 * Records every answer at once and, if asked, completes the version (the API's way
+	 * in). The caller has checked codes and ranges; they are checked again here.
+	 */
+	@Transactional
+	public Assessment record(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
+			AssessmentAnswers answers, boolean complete) {
+		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
+		requireKnown("vulnerabilityFactors", answers.vulnerabilityFactors(),
+				(code) -> this.catalogue.factor(code).isPresent());
+		requireKnown("scenarios", answers.scenarios(), (code) -> this.catalogue.scenario(code).isPresent());
+		requireKnown("offlineAdversities", answers.offlineAdversities(),
+				(code) -> this.catalogue.offlineAdversity(code).isPresent());
+		assessment.recordVulnerabilityFactors(answers.vulnerabilityFactors());
+		assessment.recordScenarios(answers.scenarios(), answers.whyShared(), answers.whatHappenedAfter(),
+				SHARED_INTIMATE_IMAGE);
+		assessment.recordOfflineContext(answers.offlineAdversities(), answers.offlineNotes());
+		assessment.recordConcerns(answers.concerns());
+		for (var tenC : this.catalogue.tenCs()) {
+			TenCEntry entry = answers.tenCs().get(tenC.code());
+			assessment.recordTenC(tenC.code(), (entry != null) ? entry : new TenCEntry(null, null, null, null, null));
+		}
+		if (complete) {
+			assessment.complete(preview(assessment), user.id(), user.displayName(), this.clock);
+		}
+		return save(user, youngPersonId, assessment,
+				complete ? "recorded through the API and completed" : "recorded through the API");
+	}
+
 	/** What the rules find in what is recorded so far; nothing is saved. */
 	public AssessmentOutcome preview(Assessment assessment) {
 		return this.rules.evaluate(assessment.facts(this.catalogue));

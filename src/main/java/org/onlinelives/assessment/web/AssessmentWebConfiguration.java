@@ -1,0 +1,15 @@
+package org.onlinelives.assessment.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class AssessmentWebConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new UploadRefusal()).addPathPatterns("/young-people/**", "/api/**", "/api-tokens/**");
+	}
+
+}
