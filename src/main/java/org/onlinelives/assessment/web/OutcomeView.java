@@ -15,7 +15,7 @@ import org.onlinelives.assessment.rules.AssessmentOutcome;
  * @param prompts the prompts, urgent first
  * @param preview whether this is only what the rules find so far
  */
-record OutcomeView(List<RecordedFlag> flags, List<RecordedPrompt> prompts, boolean preview) {
+public record OutcomeView(List<RecordedFlag> flags, List<RecordedPrompt> prompts, boolean preview) {
 
 	static OutcomeView recorded(Assessment assessment) {
 		return new OutcomeView(assessment.flags(), assessment.prompts(), false);
@@ -36,7 +36,7 @@ record OutcomeView(List<RecordedFlag> flags, List<RecordedPrompt> prompts, boole
 				true);
 	}
 
-	long openUrgent() {
+	public long openUrgent() {
 		return this.preview ? 0 : this.prompts.stream().filter(RecordedPrompt::isOpenAndUrgent).count();
 	}
 

@@ -19,7 +19,7 @@ import org.onlinelives.assessment.catalogue.TenC;
  * @param previousNumber the earlier version compared with, or null
  * @param height the SVG's height
  */
-record TenCsChart(List<Row> rows, List<Level> levels, Integer previousNumber, int height) {
+public record TenCsChart(List<Row> rows, List<Level> levels, Integer previousNumber, int height) {
 
 	static final int LABEL_WIDTH = 300;
 
@@ -48,16 +48,16 @@ record TenCsChart(List<Row> rows, List<Level> levels, Integer previousNumber, in
 		return new TenCsChart(rows, levels, (previous != null) ? previous.getSequenceNumber() : null, y + ROW_HEIGHT);
 	}
 
-	int barX() {
+	public int barX() {
 		return LABEL_WIDTH;
 	}
 
-	int width() {
+	public int width() {
 		return LABEL_WIDTH + (this.levels.size() + 1) * STEP;
 	}
 
 	/** A plain-English description of the chart for its desc element. */
-	String description() {
+	public String description() {
 		StringBuilder text = new StringBuilder();
 		for (Row row : this.rows) {
 			text.append(row.title())
@@ -89,12 +89,12 @@ record TenCsChart(List<Row> rows, List<Level> levels, Integer previousNumber, in
 		return "no change";
 	}
 
-	record Row(String code, String title, Integer rating, String label, Integer previous, String change, int y,
+	public record Row(String code, String title, Integer rating, String label, Integer previous, String change, int y,
 			int barWidth, int previousX) {
 
 	}
 
-	record Level(int level, String label, int x) {
+	public record Level(int level, String label, int x) {
 
 	}
 
