@@ -28,7 +28,7 @@ class AssessmentPageErrors {
 	String uploadRefused(UploadRefusedException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher assessment = ASSESSMENT.matcher(path);
 		Matcher person = YOUNG_PERSON.matcher(path);
 		if (assessment.matches()) {

@@ -82,7 +82,7 @@ class AssessmentStepsController {
 		return save(user, id, assessmentId, "factors", form.returnTo(), result, model, redirect,
 				() -> this.assessments.saveVulnerabilityFactors(user, id, assessmentId,
 						StepForms.version(form.version()), StepForms.codes(form.factors())),
-				(current) -> model.addAttribute("form", form.withVersion(current)));
+				(current) -> KeepTyped.replaceForm(model, result, form.withVersion(current)));
 	}
 
 	@GetMapping("/young-people/{id}/assessments/{assessmentId}/scenarios")
@@ -110,7 +110,7 @@ class AssessmentStepsController {
 				() -> this.assessments.saveScenarios(user, id, assessmentId, StepForms.version(form.version()),
 						StepForms.codes(form.scenarios()), StepForms.codes(form.whyShared()),
 						StepForms.codes(form.whatHappenedAfter())),
-				(current) -> model.addAttribute("form", form.withVersion(current)));
+				(current) -> KeepTyped.replaceForm(model, result, form.withVersion(current)));
 	}
 
 	@GetMapping("/young-people/{id}/assessments/{assessmentId}/offline")
@@ -135,7 +135,7 @@ class AssessmentStepsController {
 		return save(user, id, assessmentId, "offline", form.returnTo(), result, model, redirect,
 				() -> this.assessments.saveOfflineContext(user, id, assessmentId, StepForms.version(form.version()),
 						StepForms.codes(form.adversities()), form.notes()),
-				(current) -> model.addAttribute("form", form.withVersion(current)));
+				(current) -> KeepTyped.replaceForm(model, result, form.withVersion(current)));
 	}
 
 	@GetMapping("/young-people/{id}/assessments/{assessmentId}/concerns")
@@ -160,7 +160,7 @@ class AssessmentStepsController {
 		}
 		return save(user, id, assessmentId, "concerns", form.returnTo(), result, model, redirect,
 				() -> this.assessments.saveConcerns(user, id, assessmentId, StepForms.version(form.version()), flags),
-				(current) -> model.addAttribute("form", form.withVersion(current)));
+				(current) -> KeepTyped.replaceForm(model, result, form.withVersion(current)));
 	}
 
 	@GetMapping("/young-people/{id}/assessments/{assessmentId}/ten-cs/{code}")
@@ -202,10 +202,10 @@ class AssessmentStepsController {
 		}
 		Integer ratingValue = rating;
 		String step = "ten-cs/" + code;
-		return save(
-				user, id, assessmentId, step, form.returnTo(), result, model, redirect, () -> this.assessments
-					.saveTenC(user, id, assessmentId, StepForms.version(form.version()), code, form.entry(ratingValue)),
-				(current) -> model.addAttribute("form", form.withVersion(current)));
+		return save(user, id, assessmentId, step, form.returnTo(), result, model, redirect,
+				() -> this.assessments.saveTenC(user, id, assessmentId, StepForms.version(form.version()), code,
+						form.entry(ratingValue)),
+				(current) -> KeepTyped.replaceForm(model, result, form.withVersion(current)));
 	}
 
 	private TenC tenCOrNotFound(String code) {

@@ -148,7 +148,7 @@ class AssessmentSummaryController {
 				return "redirect:" + Steps.base(id, assessmentId) + "#prompts";
 			}
 			result.reject("assessment.changedByAnother");
-			model.addAttribute("form", form.withVersion(current.getVersion()));
+			KeepTyped.replaceForm(model, result, form.withVersion(current.getVersion()));
 			return promptPage(current, now, model);
 		}
 		redirect.addFlashAttribute("success",

@@ -141,7 +141,7 @@ class YoungPeopleController {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("youngPerson.changedByAnother");
-			model.addAttribute("form", form.withVersion(this.youngPeople.find(user, id).getVersion()));
+			KeepTyped.replaceForm(model, result, form.withVersion(this.youngPeople.find(user, id).getVersion()));
 			return form(user, person, model);
 		}
 		catch (InvalidAnswerException ex) {
