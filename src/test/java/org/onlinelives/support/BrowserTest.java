@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.onlinelives.platform.people.User;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,9 +98,23 @@ public abstract class BrowserTest {
 		field.sendKeys(text);
 	}
 
-	/** Presses the page's main submit button (the one in &lt;main&gt;). */
+	/**
+	 * Presses the page's main submit button (the one in &lt;main&gt;) and waits for the
+	 * next page.
+	 */
 	protected void submit() {
-		driver.findElement(By.cssSelector("main button[type=submit], main input[type=submit]")).click();
+		clickAndWait(driver.findElement(By.cssSelector("main button[type=submit], main input[type=submit]")));
+	}
+
+	/** Follows a link by its text and waits for the next page. */
+	protected void follow(String linkText) {
+		clickAndWait(driver.findElement(By.linkText(linkText)));
+	}
+
+	protected void clickAndWait(WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	protected String heading() {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Inviting people and accepting invitations. The token appears once, in the link; only
@@ -48,7 +49,7 @@ public class InvitationService {
 
 	InvitationService(Invitations invitations, Users users, PasswordEncoder passwords, AccessLog accessLog,
 			InvitationMail mail, Clock clock, @Value("${onlinelives.invitation.validity}") Duration validity,
-			@Value("${onlinelives.base-url}") String baseUrl) {
+			@Value("${onlinelives.base-url:}") String baseUrl) {
 		this.invitations = invitations;
 		this.users = users;
 		this.passwords = passwords;
@@ -71,7 +72,7 @@ public class InvitationService {
 		Instant now = this.clock.instant();
 		Invitation invitation = this.invitations.save(Invitation.create(inviter.partnershipId(), agencyId, teamId,
 				email, name.strip(), roles, hash(token), inviter.id(), now, now.plus(this.validity)));
-		String link = this.baseUrl + "/invitations/" + token;
+		String link = baseUrl() + "/invitations/" + token;
 		boolean emailed = this.mail.send(invitation, link, inviter.displayName(), partnershipName);
 		this.accessLog.record(inviter, AccessEvent.INVITATION_SENT, "invitation", invitation.getId(),
 				invitation.getEmail() + " as " + roles + (emailed ? ", emailed" : ", link shown to inviter"));
@@ -114,6 +115,14 @@ public class InvitationService {
 		invitation.revoke(this.clock.instant());
 		this.invitations.save(invitation);
 		this.accessLog.record(manager, AccessEvent.INVITATION_REVOKED, "invitation", invitationId, null);
+	}
+
+	/** The configured public address, or else the address this request came to. */
+	private String baseUrl() {
+		if (this.baseUrl != null && !this.baseUrl.isBlank()) {
+			return this.baseUrl.replaceAll("/+$", "");
+		}
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	static String hash(String token) {

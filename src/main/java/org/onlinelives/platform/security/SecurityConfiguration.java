@@ -104,9 +104,17 @@ class SecurityConfiguration {
 		return new HttpSessionSecurityContextRepository();
 	}
 
+	/**
+	 * Remembers only page requests, so sign-in never returns someone to a browser's
+	 * background fetch.
+	 */
 	@Bean
 	RequestCache requestCache() {
-		return new HttpSessionRequestCache();
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher((request) -> "GET".equals(request.getMethod())
+				&& !request.getRequestURI().startsWith(request.getContextPath() + "/.well-known/")
+				&& request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
+		return cache;
 	}
 
 	@Bean

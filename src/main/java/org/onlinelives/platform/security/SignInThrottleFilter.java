@@ -25,7 +25,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return !"POST".equals(request.getMethod()) || !(path.equals("/sign-in") || path.equals("/sign-in/code"));
 	}
 

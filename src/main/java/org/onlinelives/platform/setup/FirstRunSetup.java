@@ -49,7 +49,7 @@ public class FirstRunSetup {
 	private volatile String token;
 
 	FirstRunSetup(Partnerships partnerships, Users users, PasswordEncoder passwords, AccessLog accessLog, Clock clock,
-			@Value("${onlinelives.base-url}") String baseUrl) {
+			@Value("${onlinelives.base-url:}") String baseUrl) {
 		this.partnerships = partnerships;
 		this.users = users;
 		this.passwords = passwords;
@@ -59,7 +59,7 @@ public class FirstRunSetup {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	public void offerSetUpIfEmpty() {
+	public void offerSetUpIfEmpty(ApplicationReadyEvent event) {
 		if (this.partnerships.count() > 0) {
 			return;
 		}
@@ -71,7 +71,16 @@ public class FirstRunSetup {
 				========================================================================
 				Online Lives has no partnership yet. Set it up (this link works once):
 				{}/setup/{}
-				========================================================================""", this.baseUrl, this.token);
+				========================================================================""", baseUrl(event),
+				this.token);
+	}
+
+	private String baseUrl(ApplicationReadyEvent event) {
+		if (this.baseUrl != null && !this.baseUrl.isBlank()) {
+			return this.baseUrl.replaceAll("/+$", "");
+		}
+		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+		return "http://localhost:" + port;
 	}
 
 	/** The current set-up token, for tests and for the log line above. */

@@ -63,7 +63,7 @@ class LayoutModel {
 		if (user == null) {
 			return List.of();
 		}
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return this.contributors.stream()
 			.flatMap((contributor) -> contributor.linksFor(user).stream())
 			.map((link) -> new NavigationItem(link.path(), link.labelKey(), isActive(path, link.path())))

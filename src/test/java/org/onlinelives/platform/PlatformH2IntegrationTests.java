@@ -1,0 +1,5 @@
+package org.onlinelives.platform;
+
+class PlatformH2IntegrationTests extends PlatformScenarios {
+
+}
