@@ -133,8 +133,10 @@ public class YoungPerson {
 		if (details.gender() == null || details.referralSource() == null) {
 			throw new IllegalArgumentException("Gender and referral source are needed");
 		}
-		Integer age = (details.dateOfBirth() != null) ? ageOn(details.dateOfBirth(), LocalDate.now(clock))
-				: details.age();
+		// boxed on purpose: a conditional mixing int and Integer would unbox a missing
+		// age
+		Integer age = (details.dateOfBirth() != null)
+				? Integer.valueOf(ageOn(details.dateOfBirth(), LocalDate.now(clock))) : details.age();
 		if (age == null) {
 			throw new IllegalArgumentException("An age or a date of birth is needed");
 		}
