@@ -114,6 +114,33 @@ class AssessmentBrowserTests extends BrowserTest {
 		checkAccessibility();
 	}
 
+	@Test
+	void anImageAttachedInTheBrowserIsRefusedWithTheReason() throws Exception {
+		Partnership partnership = this.data.partnership();
+		Agency agency = this.data.agency(partnership);
+		User practitioner = this.data.user(partnership, agency, Role.PRACTITIONER);
+		signIn(practitioner.getEmail(), TestData.PASSWORD);
+		open("/young-people/new");
+		type("caseReference", "UPLOAD-" + TestData.unique());
+		type("age", "15");
+		click("gender");
+		click("onlineComponent");
+		click("referralSource");
+		submit();
+		submit();
+		String notes = driver.getCurrentUrl().replace(baseUrl(), "").replace("/factors", "/notes");
+		open(notes);
+		checkAccessibility();
+		java.nio.file.Path picture = java.nio.file.Files.createTempFile("picture", ".png");
+		java.nio.file.Files.write(picture, new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 });
+		driver.findElement(By.id("file")).sendKeys(picture.toAbsolutePath().toString());
+		driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+		assertThat(heading()).isEqualTo("Files cannot be attached");
+		assertThat(find("main").getText()).contains("Indecent images of children must never be stored");
+		checkAccessibility();
+		java.nio.file.Files.deleteIfExists(picture);
+	}
+
 	private void click(String id) {
 		WebElement element = driver.findElement(By.id(id));
 		// GOV.UK radios and checkboxes hide the input under a styled label
