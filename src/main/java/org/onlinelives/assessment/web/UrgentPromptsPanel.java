@@ -10,11 +10,11 @@ import org.onlinelives.platform.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The home page's panel of unanswered urgent prompts. The home template calls it as
- * {@code @urgentPromptsPanel.forUser(currentUser)}, so the platform's home controller
- * needs no knowledge of this module.
+ * The home page's panel of unanswered urgent prompts, put in the home page's model by
+ * {@link AssessmentWebConfiguration.HomePanel}, so the platform's home controller needs
+ * no knowledge of this module.
  */
-@Component("urgentPromptsPanel")
+@Component
 public class UrgentPromptsPanel {
 
 	static final int LIMIT = 20;

@@ -248,6 +248,8 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 		assertThat(paths.propertyNames()).contains("/api/v1/young-people",
 				"/api/v1/young-people/{id}/assessments/{assessmentId}");
 		assertThat(paths.propertyNames()).allMatch((path) -> path.startsWith("/api/"));
+		assertThat(JSON.readTree(docs.getContentAsString()).at("/components/securitySchemes/bearer/scheme").asString())
+			.isEqualTo("bearer");
 	}
 
 	private long createYoungPerson() throws Exception {
