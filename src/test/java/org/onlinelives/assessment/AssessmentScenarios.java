@@ -295,6 +295,22 @@ public abstract class AssessmentScenarios extends WebIntegrationTest {
 	}
 
 	@Test
+	void caseloadIsPaginatedAndScopedToTheAgency() throws Exception {
+		for (int i = 0; i < 26; i++) {
+			this.journey.recordYoungPerson("PAGE-" + TestData.unique(), "12");
+		}
+		Document first = this.journey.page("/young-people");
+		assertThat(first.select("tbody tr")).hasSize(25);
+		assertThat(first.select(".govuk-pagination__next a").attr("href")).isEqualTo("/young-people?page=2");
+		Document second = this.journey.page("/young-people?page=2");
+		assertThat(second.select("tbody tr")).hasSize(1);
+		assertThat(this.journey.page("/young-people?page=not-a-number").select("tbody tr")).hasSize(25);
+		// a colleague in another agency of the partnership sees none of them
+		User other = this.data.user(this.partnership, this.data.agency(this.partnership), Role.PRACTITIONER);
+		assertThat(new Journey(this.mvc, other).page("/young-people?show=agency").select("tbody tr")).isEmpty();
+	}
+
+	@Test
 	void viewsChangesAndExportsAreLogged() throws Exception {
 		long person = this.journey.recordYoungPerson("LOG-" + TestData.unique(), "9");
 		long assessment = this.journey.start(person);
