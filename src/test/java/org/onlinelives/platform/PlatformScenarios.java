@@ -160,11 +160,101 @@ abstract class PlatformScenarios extends WebIntegrationTest {
 		}
 		signIn(new MockHttpSession(), practitioner.getEmail(), "not the password at all");
 		assertThat(this.data.reload(practitioner).isLocked(Instant.now())).isTrue();
+		// Locked: even the right password is refused, in the same words as a wrong one.
 		assertThat(signIn(new MockHttpSession(), practitioner.getEmail(), TestData.PASSWORD).getResponse()
-			.getRedirectedUrl()).isEqualTo("/sign-in?locked");
+			.getRedirectedUrl()).isEqualTo("/sign-in?error");
 		assertThat(events(practitioner, "ACCOUNT_LOCKED")).isEqualTo(1);
 		this.mvc.perform(get("/sign-in").param("locked", ""))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("too many attempts")));
+	}
+
+	@Test
+	void wrongPasswordsSentAtTheSameMomentAreAllCounted() throws Exception {
+		Partnership partnership = this.data.partnership();
+		User practitioner = this.data.user(partnership, this.data.agency(partnership), Role.PRACTITIONER);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+		try {
+			java.util.List<java.util.concurrent.Future<MvcResult>> attempts = new java.util.ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				attempts.add(pool
+					.submit(() -> signIn(new MockHttpSession(), practitioner.getEmail(), "wrong, and in parallel")));
+			}
+			for (var attempt : attempts) {
+				assertThat(attempt.get().getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.data.reload(practitioner).isLocked(Instant.now())).isTrue();
+	}
+
+	@Test
+	void aLockedAccountCannotFinishSigningInWithACodeFromAnotherSession() throws Exception {
+		Partnership partnership = this.data.partnership();
+		TestData.UserWithSecret lead = this.data.userWithSecondFactor(partnership, this.data.agency(partnership),
+				Role.AGENCY_LEAD);
+		MockHttpSession waiting = new MockHttpSession();
+		signIn(waiting, lead.user().getEmail(), TestData.PASSWORD);
+		MockHttpSession guessing = new MockHttpSession();
+		signIn(guessing, lead.user().getEmail(), TestData.PASSWORD);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/sign-in/code").session(guessing).param("code", "000000").with(csrf()));
+		}
+		assertThat(this.data.reload(lead.user()).isLocked(Instant.now())).isTrue();
+		this.mvc.perform(
+				post("/sign-in/code").session(waiting).param("code", TestData.currentCode(lead.secret())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The code is not correct")));
+	}
+
+	@Test
+	void agencyRolesCannotGoToSomeoneWithoutAnAgency() throws Exception {
+		Partnership partnership = this.data.partnership();
+		User admin = this.data.user(partnership, null, Role.PARTNERSHIP_ADMIN);
+		User analyst = this.data.user(partnership, null, Role.ANALYST);
+		this.mvc
+			.perform(post("/admin/users/" + analyst.getId() + "/roles").with(SignedIn.as(admin))
+				.with(csrf())
+				.param("roles", "ANALYST", "PRACTITIONER")
+				.param("version", String.valueOf(analyst.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("works at partnership level")));
+		assertThat(this.data.reload(analyst).roles()).containsExactly(Role.ANALYST);
+	}
+
+	@Test
+	void aSecondInvitationToAnAddressThatJoinedIsExplainedNotAFailure() throws Exception {
+		Partnership partnership = this.data.partnership();
+		User admin = this.data.user(partnership, null, Role.PARTNERSHIP_ADMIN);
+		String email = "twice-" + TestData.unique() + "@example.test";
+		Instant now = Instant.now();
+		this.invitations.save(Invitation.create(partnership.getId(), null, null, email, "Twice", Set.of(Role.ANALYST),
+				sha256("first-" + email), admin.getId(), now, now.plus(7, ChronoUnit.DAYS)));
+		this.mvc
+			.perform(post("/admin/invitations").with(SignedIn.as(admin))
+				.with(csrf())
+				.param("name", "Twice")
+				.param("email", email)
+				.param("roles", "ANALYST"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("already has an invitation waiting")));
+		Partnership other = this.data.partnership();
+		User otherAdmin = this.data.user(other, null, Role.PARTNERSHIP_ADMIN);
+		this.invitations.save(Invitation.create(other.getId(), null, null, email, "Twice", Set.of(Role.ANALYST),
+				sha256("second-" + email), otherAdmin.getId(), now, now.plus(7, ChronoUnit.DAYS)));
+		this.mvc
+			.perform(post("/invitations/first-" + email).with(csrf())
+				.param("name", "Twice")
+				.param("password", TestData.PASSWORD)
+				.param("confirmPassword", TestData.PASSWORD))
+			.andExpect(redirectedUrl("/sign-in?joined"));
+		this.mvc
+			.perform(post("/invitations/second-" + email).with(csrf())
+				.param("name", "Twice")
+				.param("password", TestData.PASSWORD)
+				.param("confirmPassword", TestData.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("already exists")));
 	}
 
 	@Test

@@ -1,11 +1,15 @@
 package org.onlinelives.platform.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.organisation.Agencies;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.people.Users;
 import org.onlinelives.platform.security.PasswordPolicy;
+import org.onlinelives.platform.security.Sessions;
+import org.onlinelives.platform.security.SignInRecorder;
 import org.onlinelives.platform.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,13 +34,19 @@ class AccountController {
 
 	private final AccessLog accessLog;
 
+	private final SignInRecorder recorder;
+
+	private final Sessions sessions;
+
 	AccountController(Users users, Agencies agencies, PasswordEncoder passwords, PasswordPolicy passwordPolicy,
-			AccessLog accessLog) {
+			AccessLog accessLog, SignInRecorder recorder, Sessions sessions) {
 		this.users = users;
 		this.agencies = agencies;
 		this.passwords = passwords;
 		this.passwordPolicy = passwordPolicy;
 		this.accessLog = accessLog;
+		this.recorder = recorder;
+		this.sessions = sessions;
 	}
 
 	record PasswordForm(String currentPassword, String password, String confirmPassword) {
@@ -61,9 +71,13 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser signedIn, @ModelAttribute("form") PasswordForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
 		User user = this.users.findById(signedIn.id()).orElseThrow();
 		if (form.currentPassword() == null || !this.passwords.matches(form.currentPassword(), user.getPasswordHash())) {
+			if (this.recorder.currentPasswordFailed(signedIn)) {
+				request.getSession().invalidate();
+				return "redirect:/sign-in?locked";
+			}
 			result.rejectValue("currentPassword", "password.currentIncorrect");
 		}
 		this.passwordPolicy.problem(form.password(), user.getEmail(), user.getDisplayName())
@@ -76,6 +90,10 @@ class AccountController {
 		}
 		user.changePassword(this.passwords.encode(form.password()));
 		this.users.save(user);
+		// Anyone else holding a session of this person's is signed out; this session gets
+		// a new id.
+		request.changeSessionId();
+		this.sessions.endAllFor(signedIn.id(), request.getSession().getId());
 		this.accessLog.record(signedIn, AccessEvent.PASSWORD_CHANGED, "person", signedIn.id(), null);
 		redirect.addFlashAttribute("success", "password.changed");
 		return "redirect:/account";

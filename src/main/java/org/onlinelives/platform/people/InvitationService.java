@@ -83,6 +83,15 @@ public class InvitationService {
 		return this.users.existsByEmail(User.normaliseEmail(email));
 	}
 
+	/**
+	 * Whether someone with this email already has an invitation they can still accept.
+	 */
+	public boolean awaitingAcceptance(String email) {
+		return this.invitations.findByEmail(User.normaliseEmail(email))
+			.stream()
+			.anyMatch((invitation) -> invitation.isOpen(this.clock.instant()));
+	}
+
 	/** An invitation that can still be accepted. */
 	public Optional<Invitation> open(String token) {
 		if (token == null || token.length() > 100) {
@@ -94,6 +103,9 @@ public class InvitationService {
 	@Transactional
 	public User accept(String token, String name, String password) {
 		Invitation invitation = open(token).orElseThrow(() -> new RecordNotFoundException("invitation", "token"));
+		if (emailInUse(invitation.getEmail())) {
+			throw new EmailAlreadyInUse();
+		}
 		Instant now = this.clock.instant();
 		invitation.accept(now);
 		this.invitations.save(invitation);
@@ -123,6 +135,18 @@ public class InvitationService {
 			return this.baseUrl.replaceAll("/+$", "");
 		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+	}
+
+	/**
+	 * The invited email address has an account already (accepted through another
+	 * invitation).
+	 */
+	public static class EmailAlreadyInUse extends RuntimeException {
+
+		EmailAlreadyInUse() {
+			super("An account with this email address already exists");
+		}
+
 	}
 
 	static String hash(String token) {

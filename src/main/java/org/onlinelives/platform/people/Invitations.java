@@ -13,6 +13,8 @@ public interface Invitations extends Repository<Invitation, Long> {
 
 	Optional<Invitation> findByTokenHash(String tokenHash);
 
+	List<Invitation> findByEmail(String email);
+
 	Optional<Invitation> findByIdAndPartnershipId(Long id, Long partnershipId);
 
 	Optional<Invitation> findByIdAndPartnershipIdAndAgencyId(Long id, Long partnershipId, Long agencyId);

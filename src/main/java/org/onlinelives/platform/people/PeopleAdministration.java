@@ -7,7 +7,7 @@ import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
-import org.springframework.security.core.session.SessionRegistry;
+import org.onlinelives.platform.security.Sessions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +24,15 @@ public class PeopleAdministration {
 
 	private final AccessLog accessLog;
 
-	private final SessionRegistry sessions;
+	private final Sessions sessions;
 
-	PeopleAdministration(Users users, AccessLog accessLog, SessionRegistry sessions) {
+	private final SignInCounters counters;
+
+	PeopleAdministration(Users users, AccessLog accessLog, Sessions sessions, SignInCounters counters) {
 		this.users = users;
 		this.accessLog = accessLog;
 		this.sessions = sessions;
+		this.counters = counters;
 	}
 
 	public List<User> page(SignedInUser manager, Long agencyFilter, int page) {
@@ -68,6 +71,9 @@ public class PeopleAdministration {
 		if (!PeopleScope.of(manager).assignableRoles().containsAll(roles)) {
 			throw new IllegalArgumentException("Role not assignable by this manager");
 		}
+		if (!fitsWhereTheyWork(person.getAgencyId(), roles)) {
+			throw new IllegalArgumentException("Agency roles need an agency");
+		}
 		requireVersion(person, expectedVersion);
 		Set<Role> before = person.roles();
 		person.changeRoles(roles);
@@ -92,6 +98,7 @@ public class PeopleAdministration {
 		requireAllowed(manager, person);
 		person.reactivate();
 		this.users.save(person);
+		this.counters.clearLock(userId);
 		this.accessLog.record(manager, AccessEvent.USER_REACTIVATED, "person", userId, person.getEmail());
 	}
 
@@ -108,11 +115,16 @@ public class PeopleAdministration {
 	}
 
 	private void endSessions(User person) {
-		this.sessions.getAllPrincipals()
-			.stream()
-			.filter((principal) -> principal instanceof SignedInUser signedIn && signedIn.id() == person.getId())
-			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
-			.forEach((session) -> session.expireNow());
+		this.sessions.endAllFor(person.getId(), null);
+	}
+
+	/**
+	 * Roles that need an agency (lead, practitioner, QA reviewer) cannot go to someone
+	 * who works at partnership level: their case-level queries would have no agency to be
+	 * scoped to.
+	 */
+	public static boolean fitsWhereTheyWork(Long agencyId, Set<Role> roles) {
+		return agencyId != null || roles.stream().allMatch((r) -> r == Role.PARTNERSHIP_ADMIN || r == Role.ANALYST);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.onlinelives.platform.people;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -40,16 +40,22 @@ public class User {
 
 	private boolean active;
 
+	@ReadOnlyProperty
 	private int failedAttempts;
 
+	@ReadOnlyProperty
 	private Instant lockedUntil;
 
 	private String totpSecret;
 
 	private boolean totpEnabled;
 
+	@ReadOnlyProperty
+	private Long totpLastStep;
+
 	private Instant createdAt;
 
+	@ReadOnlyProperty
 	private Instant lastSignedInAt;
 
 	@MappedCollection(idColumn = "user_id")
@@ -64,8 +70,8 @@ public class User {
 	@PersistenceCreator
 	User(Long id, Long partnershipId, Long agencyId, Long teamId, String email, String displayName, String passwordHash,
 			boolean active, int failedAttempts, Instant lockedUntil, String totpSecret, boolean totpEnabled,
-			Instant createdAt, Instant lastSignedInAt, Set<UserRole> roles, Set<RecoveryCode> recoveryCodes,
-			Long version) {
+			Long totpLastStep, Instant createdAt, Instant lastSignedInAt, Set<UserRole> roles,
+			Set<RecoveryCode> recoveryCodes, Long version) {
 		this.id = id;
 		this.partnershipId = partnershipId;
 		this.agencyId = agencyId;
@@ -78,6 +84,7 @@ public class User {
 		this.lockedUntil = lockedUntil;
 		this.totpSecret = totpSecret;
 		this.totpEnabled = totpEnabled;
+		this.totpLastStep = totpLastStep;
 		this.createdAt = createdAt;
 		this.lastSignedInAt = lastSignedInAt;
 		this.roles = new HashSet<>(roles);
@@ -89,7 +96,7 @@ public class User {
 			String passwordHash, Collection<Role> roles, Instant now) {
 		Set<UserRole> userRoles = roles.stream().map(UserRole::new).collect(Collectors.toSet());
 		return new User(null, partnershipId, agencyId, teamId, normaliseEmail(email), displayName, passwordHash, true,
-				0, null, null, false, now, null, userRoles, Set.of(), null);
+				0, null, null, false, null, now, null, userRoles, Set.of(), null);
 	}
 
 	public static String normaliseEmail(String email) {
@@ -98,26 +105,6 @@ public class User {
 
 	public boolean isLocked(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a failed sign-in; locks the account for {@code lockout} once the limit is
-	 * reached.
-	 */
-	public boolean recordFailedSignIn(int maxAttempts, Duration lockout, Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= maxAttempts) {
-			this.lockedUntil = now.plus(lockout);
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
-	public void recordSuccessfulSignIn(Instant now) {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-		this.lastSignedInAt = now;
 	}
 
 	public void changeRoles(Collection<Role> newRoles) {
@@ -142,8 +129,6 @@ public class User {
 
 	public void reactivate() {
 		this.active = true;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
 	}
 
 	public void changePassword(String passwordHash) {

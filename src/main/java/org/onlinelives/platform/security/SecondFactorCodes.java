@@ -1,11 +1,16 @@
 package org.onlinelives.platform.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 
 import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
@@ -29,9 +34,18 @@ public class SecondFactorCodes {
 
 	private final CodeVerifier verifier;
 
+	private final DefaultCodeGenerator generator = new DefaultCodeGenerator();
+
+	private final Clock clock;
+
 	private final RecoveryCodeGenerator recoveryCodes = new RecoveryCodeGenerator();
 
 	public SecondFactorCodes() {
+		this(Clock.systemUTC());
+	}
+
+	SecondFactorCodes(Clock clock) {
+		this.clock = clock;
 		DefaultCodeVerifier verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), new SystemTimeProvider());
 		verifier.setAllowedTimePeriodDiscrepancy(1);
 		this.verifier = verifier;
@@ -44,6 +58,30 @@ public class SecondFactorCodes {
 	public boolean isValid(String secret, String code) {
 		String digits = (code != null) ? code.replaceAll("\\s", "") : "";
 		return secret != null && digits.matches("\\d{6}") && this.verifier.isValidCode(secret, digits);
+	}
+
+	/**
+	 * The time step (30-second period) whose code this is, within one step of now, so
+	 * that a code once used can be refused if offered again.
+	 */
+	public OptionalLong matchingStep(String secret, String code) {
+		String digits = (code != null) ? code.replaceAll("\\s", "") : "";
+		if (secret == null || !digits.matches("\\d{6}")) {
+			return OptionalLong.empty();
+		}
+		long now = this.clock.instant().getEpochSecond() / 30;
+		for (long step = now - 1; step <= now + 1; step++) {
+			try {
+				if (MessageDigest.isEqual(this.generator.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+						digits.getBytes(StandardCharsets.US_ASCII))) {
+					return OptionalLong.of(step);
+				}
+			}
+			catch (CodeGenerationException ex) {
+				return OptionalLong.empty();
+			}
+		}
+		return OptionalLong.empty();
 	}
 
 	/** A PNG of the set-up QR code as a data URI, for an authenticator app to scan. */

@@ -4,11 +4,12 @@ import java.time.Clock;
 
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.people.SignInCounters;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.people.Users;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks a second-factor code: first as an authenticator code, then as an unused recovery
@@ -25,6 +26,8 @@ class SecondFactorVerification {
 
 	private final Users users;
 
+	private final SignInCounters counters;
+
 	private final SecondFactorCodes codes;
 
 	private final PasswordEncoder passwords;
@@ -33,23 +36,27 @@ class SecondFactorVerification {
 
 	private final Clock clock;
 
-	SecondFactorVerification(Users users, SecondFactorCodes codes, PasswordEncoder passwords, AccessLog accessLog,
-			Clock clock) {
+	SecondFactorVerification(Users users, SignInCounters counters, SecondFactorCodes codes, PasswordEncoder passwords,
+			AccessLog accessLog, Clock clock) {
 		this.users = users;
+		this.counters = counters;
 		this.codes = codes;
 		this.passwords = passwords;
 		this.accessLog = accessLog;
 		this.clock = clock;
 	}
 
-	@Transactional
 	Outcome verify(long userId, String code) {
 		User user = this.users.findById(userId).orElse(null);
-		if (user == null || !user.isActive() || !user.isTotpEnabled()) {
+		if (user == null || !user.isActive() || !user.isTotpEnabled() || user.isLocked(this.clock.instant())) {
 			return Outcome.REFUSED;
 		}
-		if (this.codes.isValid(user.getTotpSecret(), code)) {
-			return Outcome.AUTHENTICATOR_CODE;
+		java.util.OptionalLong step = this.codes.matchingStep(user.getTotpSecret(), code);
+		if (step.isPresent()) {
+			// A code already used (seen by someone over the person's shoulder, say) is
+			// refused.
+			return this.counters.acceptAuthenticatorStep(user.getId(), step.getAsLong()) ? Outcome.AUTHENTICATOR_CODE
+					: Outcome.REFUSED;
 		}
 		String recovery = code.strip().toLowerCase(java.util.Locale.ROOT);
 		if (recovery.length() >= 16

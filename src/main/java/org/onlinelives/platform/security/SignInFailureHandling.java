@@ -34,8 +34,10 @@ class SignInFailureHandling implements AuthenticationFailureHandler {
 		String email = request.getParameter("email");
 		String outcome;
 		if (exception instanceof LockedException) {
+			// The same words as a wrong password, so a lockout does not reveal that the
+			// account exists.
 			this.recorder.passwordFailed(email, "account locked");
-			outcome = "locked";
+			outcome = "error";
 		}
 		else if (exception instanceof DisabledException) {
 			this.recorder.passwordFailed(email, "account deactivated");

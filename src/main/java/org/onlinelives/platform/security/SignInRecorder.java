@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.people.SignInCounters;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.people.Users;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the count of failed sign-ins that leads to a temporary lockout, and logs every
@@ -18,30 +18,29 @@ public class SignInRecorder {
 
 	private final Users users;
 
+	private final SignInCounters counters;
+
 	private final AccessLog accessLog;
 
 	private final SecurityProperties properties;
 
 	private final Clock clock;
 
-	SignInRecorder(Users users, AccessLog accessLog, SecurityProperties properties, Clock clock) {
+	SignInRecorder(Users users, SignInCounters counters, AccessLog accessLog, SecurityProperties properties,
+			Clock clock) {
 		this.users = users;
+		this.counters = counters;
 		this.accessLog = accessLog;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	@Transactional
 	public void succeeded(SignedInUser signedIn, String how) {
-		this.users.findById(signedIn.id()).ifPresent((user) -> {
-			user.recordSuccessfulSignIn(this.clock.instant());
-			this.users.save(user);
-		});
+		this.counters.recordSuccess(signedIn.id(), this.clock.instant());
 		this.accessLog.record(signedIn, AccessEvent.SIGN_IN_SUCCEEDED, "person", signedIn.id(), how);
 	}
 
 	/** A wrong password, or an unknown address (logged without a person). */
-	@Transactional
 	public void passwordFailed(String email, String reason) {
 		User user = this.users.findByEmail(User.normaliseEmail(email)).orElse(null);
 		if (user == null) {
@@ -59,16 +58,21 @@ public class SignInRecorder {
 	 * A wrong second-factor or recovery code; counts towards the same lockout as
 	 * passwords.
 	 */
-	@Transactional
 	public boolean secondFactorFailed(SignedInUser signedIn) {
 		this.accessLog.record(signedIn, AccessEvent.SECOND_FACTOR_FAILED, "person", signedIn.id(), null);
 		return this.users.findById(signedIn.id()).map(this::countFailure).orElse(false);
 	}
 
+	/** A wrong current password when changing it: the same lockout applies. */
+	public boolean currentPasswordFailed(SignedInUser signedIn) {
+		this.accessLog.record(signedIn, AccessEvent.SIGN_IN_FAILED, "person", signedIn.id(),
+				"wrong current password when changing it");
+		return this.users.findById(signedIn.id()).map(this::countFailure).orElse(false);
+	}
+
 	private boolean countFailure(User user) {
-		boolean locked = user.recordFailedSignIn(this.properties.maxFailedAttempts(), this.properties.lockout(),
-				this.clock.instant());
-		this.users.save(user);
+		boolean locked = this.counters.recordFailure(user.getId(), this.properties.maxFailedAttempts(),
+				this.clock.instant().plus(this.properties.lockout()));
 		if (locked) {
 			this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
 					AccessEvent.ACCOUNT_LOCKED, "locked for " + this.properties.lockout().toMinutes() + " minutes");

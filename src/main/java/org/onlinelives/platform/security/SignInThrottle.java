@@ -43,13 +43,26 @@ public class SignInThrottle {
 
 	public void recordFailure(String address) {
 		if (this.failures.size() > MAX_TRACKED_ADDRESSES) {
-			this.failures.clear();
+			forgetQuietAddresses();
 		}
 		Deque<Instant> recent = this.failures.computeIfAbsent(address, (key) -> new ArrayDeque<>());
 		synchronized (recent) {
 			forgetOld(recent);
 			recent.addLast(this.clock.instant());
 		}
+	}
+
+	/**
+	 * Drops addresses with no failure left in the window; addresses still being throttled
+	 * stay.
+	 */
+	private void forgetQuietAddresses() {
+		this.failures.entrySet().removeIf((entry) -> {
+			synchronized (entry.getValue()) {
+				forgetOld(entry.getValue());
+				return entry.getValue().isEmpty();
+			}
+		});
 	}
 
 	private void forgetOld(Deque<Instant> recent) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.people.SignInCounters;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.people.Users;
 import org.springframework.security.core.Authentication;
@@ -48,8 +49,10 @@ class TwoFactorSetUpController {
 
 	private final PeopleDetailsService people;
 
+	private final SignInCounters counters;
+
 	TwoFactorSetUpController(SecondFactorCodes codes, Users users, PasswordEncoder passwords, AccessLog accessLog,
-			SignInStages stages, SignInRecorder recorder, PeopleDetailsService people) {
+			SignInStages stages, SignInRecorder recorder, PeopleDetailsService people, SignInCounters counters) {
 		this.codes = codes;
 		this.users = users;
 		this.passwords = passwords;
@@ -57,6 +60,7 @@ class TwoFactorSetUpController {
 		this.stages = stages;
 		this.recorder = recorder;
 		this.people = people;
+		this.counters = counters;
 	}
 
 	record CodeForm(@NotBlank(message = "{twoFactor.code.required}") String code) {
@@ -81,7 +85,9 @@ class TwoFactorSetUpController {
 			return "redirect:/account";
 		}
 		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (!result.hasErrors() && !this.codes.isValid(secret, form.code())) {
+		java.util.OptionalLong step = result.hasErrors() ? java.util.OptionalLong.empty()
+				: this.codes.matchingStep(secret, form.code());
+		if (!result.hasErrors() && step.isEmpty()) {
 			result.rejectValue("code", "twoFactor.code.incorrect");
 		}
 		if (result.hasErrors()) {
@@ -91,6 +97,8 @@ class TwoFactorSetUpController {
 		user.startSecondFactorSetUp(secret);
 		user.confirmSecondFactor(recoveryCodes.stream().map(this.passwords::encode).toList());
 		this.users.save(user);
+		// The code that proved the app cannot then be used again to sign in.
+		this.counters.acceptAuthenticatorStep(user.getId(), step.getAsLong());
 		session.removeAttribute(PENDING_SECRET);
 		this.accessLog.record(signedIn, AccessEvent.SECOND_FACTOR_ENABLED, "person", signedIn.id(), null);
 		if (SignInStages.hasStage(authentication, SignInStage.SECOND_FACTOR_SET_UP_REQUIRED)) {

@@ -67,4 +67,30 @@ class AdministrationBrowserTests extends BrowserTest {
 		checkAccessibility();
 	}
 
+	@Test
+	void changingThePasswordSignsOutTheOtherSessionAndKeepsThisOne() {
+		Partnership partnership = this.data.partnership();
+		User practitioner = this.data.user(partnership, this.data.agency(partnership), Role.PRACTITIONER);
+		signIn(practitioner.getEmail(), TestData.PASSWORD);
+		org.openqa.selenium.Cookie elsewhere = driver.manage().getCookieNamed("JSESSIONID");
+		driver.manage().deleteAllCookies();
+		signIn(practitioner.getEmail(), TestData.PASSWORD);
+		open("/account/password");
+		type("currentPassword", TestData.PASSWORD);
+		type("password", "Seven green lanterns drift past the mill");
+		type("confirmPassword", "Seven green lanterns drift past the mill");
+		submit();
+		assertThat(find(".govuk-notification-banner").getText()).contains("Your password has been changed");
+		checkAccessibility();
+		open("/account");
+		assertThat(heading()).isEqualTo("Your account");
+
+		driver.manage().deleteAllCookies();
+		driver.manage().addCookie(elsewhere);
+		open("/account");
+		assertThat(driver.getCurrentUrl()).endsWith("/sign-in?expired");
+		assertThat(find(".govuk-notification-banner").getText()).contains("signed out");
+		checkAccessibility();
+	}
+
 }

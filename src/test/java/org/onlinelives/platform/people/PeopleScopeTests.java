@@ -20,7 +20,7 @@ class PeopleScopeTests {
 
 	private static User withId(User user) {
 		return new User(42L, user.getPartnershipId(), user.getAgencyId(), null, user.getEmail(), user.getDisplayName(),
-				user.getPasswordHash(), true, 0, null, null, false, Instant.EPOCH, null,
+				user.getPasswordHash(), true, 0, null, null, false, null, Instant.EPOCH, null,
 				user.roles().stream().map(UserRole::new).collect(java.util.stream.Collectors.toSet()), Set.of(), 0L);
 	}
 

@@ -1,6 +1,5 @@
 package org.onlinelives.platform.people;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,27 +22,6 @@ class UserTests {
 	@Test
 	void emailAddressesAreStoredTrimmedAndInLowerCase() {
 		assertThat(user(Role.PRACTITIONER).getEmail()).isEqualTo("sam.worker@example.org");
-	}
-
-	@Test
-	void theFifthFailureLocksForTheLockoutPeriodAndTheFourthDoesNot() {
-		User user = user(Role.PRACTITIONER);
-		for (int i = 0; i < 4; i++) {
-			assertThat(user.recordFailedSignIn(5, Duration.ofMinutes(15), NOW)).isFalse();
-		}
-		assertThat(user.isLocked(NOW)).isFalse();
-		assertThat(user.recordFailedSignIn(5, Duration.ofMinutes(15), NOW)).isTrue();
-		assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-		assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-	}
-
-	@Test
-	void aSuccessfulSignInClearsTheCount() {
-		User user = user(Role.PRACTITIONER);
-		user.recordFailedSignIn(5, Duration.ofMinutes(15), NOW);
-		user.recordSuccessfulSignIn(NOW);
-		assertThat(user.getFailedAttempts()).isZero();
-		assertThat(user.getLastSignedInAt()).isEqualTo(NOW);
 	}
 
 	@Test
@@ -74,6 +52,15 @@ class UserTests {
 	}
 
 	@Test
+	void deactivationAndReactivation() {
+		User user = user(Role.PRACTITIONER);
+		user.deactivate();
+		assertThat(user.isActive()).isFalse();
+		user.reactivate();
+		assertThat(user.isActive()).isTrue();
+	}
+
+	@Test
 	void aRecoveryCodeIsUsedOnce() {
 		User user = user(Role.AGENCY_LEAD);
 		user.startSecondFactorSetUp("SECRET");
@@ -81,19 +68,6 @@ class UserTests {
 		assertThat(user.useRecoveryCode("h1"::equals, NOW)).isTrue();
 		assertThat(user.useRecoveryCode("h1"::equals, NOW)).isFalse();
 		assertThat(user.unusedRecoveryCodes()).isEqualTo(1);
-	}
-
-	@Test
-	void reactivationClearsALock() {
-		User user = user(Role.PRACTITIONER);
-		for (int i = 0; i < 5; i++) {
-			user.recordFailedSignIn(5, Duration.ofMinutes(15), NOW);
-		}
-		user.deactivate();
-		assertThat(user.isActive()).isFalse();
-		user.reactivate();
-		assertThat(user.isActive()).isTrue();
-		assertThat(user.isLocked(NOW)).isFalse();
 	}
 
 }

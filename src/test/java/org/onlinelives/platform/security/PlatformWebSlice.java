@@ -28,7 +28,8 @@ public @interface PlatformWebSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ SecurityConfiguration.class, SignInSuccessRouting.class, SignInFailureHandling.class,
-			SignInStageAccessDeniedHandler.class, SignInStages.class, SignInThrottle.class, PasswordPolicy.class })
+			SignInStageAccessDeniedHandler.class, SignInStages.class, SignInThrottle.class, PasswordPolicy.class,
+			Sessions.class })
 	class Configuration {
 
 		@Bean

@@ -41,4 +41,18 @@ class SecondFactorCodesTests {
 		assertThat(this.codes.newRecoveryCodes()).hasSize(10).doesNotHaveDuplicates();
 	}
 
+	@Test
+	void theMatchingStepIsFoundWithinOneStepOfNowOnly() throws Exception {
+		java.time.Instant now = java.time.Instant.parse("2026-11-28T10:00:00Z");
+		SecondFactorCodes fixed = new SecondFactorCodes(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+		String secret = fixed.newSecret();
+		long step = now.getEpochSecond() / 30;
+		DefaultCodeGenerator generator = new DefaultCodeGenerator();
+		assertThat(fixed.matchingStep(secret, generator.generate(secret, step))).hasValue(step);
+		assertThat(fixed.matchingStep(secret, generator.generate(secret, step - 1))).hasValue(step - 1);
+		assertThat(fixed.matchingStep(secret, generator.generate(secret, step + 1))).hasValue(step + 1);
+		assertThat(fixed.matchingStep(secret, generator.generate(secret, step - 2))).isEmpty();
+		assertThat(fixed.matchingStep(secret, "12 34")).isEmpty();
+	}
+
 }

@@ -52,6 +52,7 @@ class AccessLogController {
 		model.addAttribute("events", List.of(AccessEvent.values()));
 		model.addAttribute("agencies", this.agencies.findByPartnershipIdOrderByName(admin.partnershipId()));
 		model.addAttribute("filter", filter);
+		model.addAttribute("formHasErrors", model.containsAttribute("fromError") || model.containsAttribute("toError"));
 		model.addAttribute("fromText", (from != null) ? from : "");
 		model.addAttribute("toText", (to != null) ? to : "");
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/admin/access-log")
@@ -73,7 +74,12 @@ class AccessLogController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate date = LocalDate.parse(text.strip());
+			if (date.getYear() < 2000 || date.getYear() > 2100) {
+				model.addAttribute(field + "Error", "accessLog.filter.dateInvalid");
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			model.addAttribute(field + "Error", "accessLog.filter.dateInvalid");

@@ -9,6 +9,7 @@ import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.AgencyAdministration;
 import org.onlinelives.platform.organisation.AgencyType;
 import org.onlinelives.platform.security.SignedInUser;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,16 @@ class AgenciesController {
 		if (result.hasErrors()) {
 			return "organisation/agency-form";
 		}
-		Agency agency = this.administration.create(admin, form.details());
+		Agency agency;
+		try {
+			agency = this.administration.create(admin, form.details());
+		}
+		catch (DuplicateKeyException ex) {
+			// Two people adding the same name at once: the second is told, as if they had
+			// checked first.
+			result.rejectValue("name", "agency.name.taken");
+			return "organisation/agency-form";
+		}
 		redirect.addFlashAttribute("success", "agency.created");
 		return "redirect:/admin/agencies/" + agency.getId();
 	}
@@ -98,7 +108,14 @@ class AgenciesController {
 			model.addAttribute("agency", agency);
 			return "organisation/agency-form";
 		}
-		this.administration.change(user, id, form.details(), form.expectedVersion().orElseThrow());
+		try {
+			this.administration.change(user, id, form.details(), form.expectedVersion().orElseThrow());
+		}
+		catch (DuplicateKeyException ex) {
+			result.rejectValue("name", "agency.name.taken");
+			model.addAttribute("agency", agency);
+			return "organisation/agency-form";
+		}
 		redirect.addFlashAttribute("success", "agency.changed");
 		return "redirect:/admin/agencies/" + id;
 	}
@@ -114,7 +131,13 @@ class AgenciesController {
 		if (result.hasErrors()) {
 			return show(user, agency, model);
 		}
-		this.administration.addTeam(user, id, form.teamName());
+		try {
+			this.administration.addTeam(user, id, form.teamName());
+		}
+		catch (DuplicateKeyException ex) {
+			result.rejectValue("teamName", "team.name.taken");
+			return show(user, agency, model);
+		}
 		redirect.addFlashAttribute("success", "team.created");
 		return "redirect:/admin/agencies/" + id;
 	}

@@ -7,6 +7,7 @@ import org.onlinelives.platform.people.Invitation;
 import org.onlinelives.platform.people.InvitationService;
 import org.onlinelives.platform.security.PasswordPolicy;
 import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,13 +54,18 @@ class AcceptInvitationController {
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.mismatch");
 		}
-		if (result.hasErrors()) {
-			model.addAttribute("invitation", invitation);
-			model.addAttribute("token", token);
-			return "people/accept";
+		if (!result.hasErrors()) {
+			try {
+				this.invitations.accept(token, form.name(), form.password());
+				return "redirect:/sign-in?joined";
+			}
+			catch (InvitationService.EmailAlreadyInUse | DuplicateKeyException ex) {
+				result.reject("accept.emailInUse");
+			}
 		}
-		this.invitations.accept(token, form.name(), form.password());
-		return "redirect:/sign-in?joined";
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("token", token);
+		return "people/accept";
 	}
 
 	private Invitation openInvitation(String token) {

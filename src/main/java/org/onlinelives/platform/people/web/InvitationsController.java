@@ -15,6 +15,7 @@ import org.onlinelives.platform.organisation.Team;
 import org.onlinelives.platform.organisation.Teams;
 import org.onlinelives.platform.people.InvitationService;
 import org.onlinelives.platform.people.Invitations;
+import org.onlinelives.platform.people.PeopleAdministration;
 import org.onlinelives.platform.people.PeopleScope;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.security.SignedInUser;
@@ -88,7 +89,8 @@ class InvitationsController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		PeopleScope scope = PeopleScope.of(manager);
 		Long agencyId = scope.administrator() ? form.agency().orElse(null) : scope.agencyId();
-		boolean agencyUnreadable = scope.administrator() && !form.agencyId().isBlank() && form.agency().isEmpty();
+		boolean agencyUnreadable = scope.administrator() && form.agencyId() != null && !form.agencyId().isBlank()
+				&& form.agency().isEmpty();
 		if (agencyUnreadable || (agencyId != null
 				&& this.agencies.findByIdAndPartnershipId(agencyId, scope.partnershipId()).isEmpty())) {
 			result.rejectValue("agencyId", "invitation.agency.invalid");
@@ -111,6 +113,9 @@ class InvitationsController {
 		}
 		if (!result.hasFieldErrors("email") && this.invitationService.emailInUse(form.email())) {
 			result.rejectValue("email", "person.email.taken");
+		}
+		else if (!result.hasFieldErrors("email") && this.invitationService.awaitingAcceptance(form.email())) {
+			result.rejectValue("email", "invitation.email.waiting");
 		}
 		if (result.hasErrors()) {
 			return showForm(manager, model);

@@ -84,6 +84,9 @@ class PeopleController {
 		else if (roles.isEmpty()) {
 			result.rejectValue("roles", "people.roles.required");
 		}
+		else if (!PeopleAdministration.fitsWhereTheyWork(person.getAgencyId(), roles)) {
+			result.rejectValue("roles", "people.roles.needAgency");
+		}
 		else if (!FormValues.toLong(form.version()).equals(java.util.Optional.ofNullable(person.getVersion()))) {
 			result.reject("people.changedByAnother");
 		}
