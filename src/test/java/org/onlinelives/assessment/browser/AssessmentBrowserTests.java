@@ -31,7 +31,7 @@ class AssessmentBrowserTests extends BrowserTest {
 
 		open("/young-people");
 		checkAccessibility();
-		find("main a.govuk-button").click();
+		clickAndWait(By.cssSelector("main a.govuk-button"));
 		assertThat(heading()).isEqualTo("Record a young person");
 		checkAccessibility();
 		String reference = "BROWSER-" + TestData.unique();
@@ -81,7 +81,7 @@ class AssessmentBrowserTests extends BrowserTest {
 		checkAccessibility();
 		assertThat(find("main").getText()).contains("I want them deleted", "Report the picture for removal");
 
-		driver.findElement(By.id("complete")).click();
+		clickAndWait(By.id("complete"));
 		assertThat(heading()).isEqualTo("Assessment version 1");
 		checkAccessibility();
 		List<String> prompts = driver.findElements(By.cssSelector(".ol-prompt"))
@@ -93,7 +93,7 @@ class AssessmentBrowserTests extends BrowserTest {
 		open("/");
 		assertThat(find("#urgent-prompts").getText()).contains(reference);
 		checkAccessibility();
-		driver.findElement(By.cssSelector("#urgent-prompts a")).click();
+		clickAndWait(By.cssSelector("#urgent-prompts a"));
 		assertThat(driver.findElement(By.cssSelector("h1")).getText()).isNotBlank();
 		checkAccessibility();
 		click("answer-2");
@@ -134,11 +134,30 @@ class AssessmentBrowserTests extends BrowserTest {
 		java.nio.file.Path picture = java.nio.file.Files.createTempFile("picture", ".png");
 		java.nio.file.Files.write(picture, new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 });
 		driver.findElement(By.id("file")).sendKeys(picture.toAbsolutePath().toString());
-		driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+		clickAndWait(By.cssSelector("form[enctype='multipart/form-data'] button"));
 		assertThat(heading()).isEqualTo("Files cannot be attached");
 		assertThat(find("main").getText()).contains("Indecent images of children must never be stored");
 		checkAccessibility();
 		java.nio.file.Files.deleteIfExists(picture);
+	}
+
+	/**
+	 * Submits and waits for the next page to replace this one, so the next look at the
+	 * page never catches the old one.
+	 */
+	@Override
+	protected void submit() {
+		WebElement page = driver.findElement(By.tagName("html"));
+		super.submit();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
+	private void clickAndWait(By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private void click(String id) {
