@@ -1,0 +1,18 @@
+package org.onlinelives.assessment.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface ApiTokens extends Repository<ApiToken, Long> {
+
+	ApiToken save(ApiToken token);
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findByUserIdOrderByCreatedAtDesc(Long userId);
+
+	Optional<ApiToken> findByIdAndUserId(Long id, Long userId);
+
+}

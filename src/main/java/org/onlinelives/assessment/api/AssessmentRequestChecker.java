@@ -1,0 +1,145 @@
+package org.onlinelives.assessment.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.onlinelives.assessment.api.ApiProblem.FieldProblem;
+import org.onlinelives.assessment.api.ApiRequests.AssessmentRequest;
+import org.onlinelives.assessment.api.ApiRequests.ConcernsRequest;
+import org.onlinelives.assessment.api.ApiRequests.GroomingRequest;
+import org.onlinelives.assessment.api.ApiRequests.TenCRequest;
+import org.onlinelives.assessment.assessments.Assessment;
+import org.onlinelives.assessment.assessments.AssessmentAnswers;
+import org.onlinelives.assessment.assessments.AssessmentService;
+import org.onlinelives.assessment.assessments.TenCEntry;
+import org.onlinelives.assessment.catalogue.AnswerOption;
+import org.onlinelives.assessment.catalogue.Catalogue;
+import org.onlinelives.assessment.rules.BullyingRole;
+import org.onlinelives.assessment.rules.ConcernFlags;
+import org.onlinelives.assessment.rules.GroomingMarkers;
+
+/**
+ * Checks an assessment request against the catalogue and names every field at fault by
+ * its JSON path, so a case management system can show its user exactly what to fix.
+ */
+final class AssessmentRequestChecker {
+
+	private final Catalogue catalogue;
+
+	AssessmentRequestChecker(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	AssessmentAnswers check(AssessmentRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<String> factors = codes("vulnerabilityFactors", request.vulnerabilityFactors(),
+				(code) -> this.catalogue.factor(code).isPresent(), "vulnerability factor", problems);
+		Set<String> scenarios = codes("scenarios", request.scenarios(),
+				(code) -> this.catalogue.scenario(code).isPresent(), "scenario", problems);
+		List<String> why = (request.imageSharing() != null) ? request.imageSharing().whyShared() : null;
+		List<String> after = (request.imageSharing() != null) ? request.imageSharing().whatHappenedAfter() : null;
+		Set<String> whyShared = codes("imageSharing.whyShared", why,
+				(code) -> isAnswer(this.catalogue.imageSharing().whyShared(), code), "image-sharing reason", problems);
+		Set<String> whatHappened = codes("imageSharing.whatHappenedAfter", after,
+				(code) -> isAnswer(this.catalogue.imageSharing().whatHappenedAfter(), code), "image-sharing outcome",
+				problems);
+		if ((!whyShared.isEmpty() || !whatHappened.isEmpty())
+				&& !scenarios.contains(AssessmentService.SHARED_INTIMATE_IMAGE)) {
+			problems.add(new FieldProblem("imageSharing", "Image-sharing answers need the scenario "
+					+ AssessmentService.SHARED_INTIMATE_IMAGE + " in scenarios"));
+		}
+		Set<String> adversities = codes("offlineAdversities", request.offlineAdversities(),
+				(code) -> this.catalogue.offlineAdversity(code).isPresent(), "offline adversity", problems);
+		if (request.offlineNotes() != null && request.offlineNotes().length() > Assessment.MAX_OFFLINE_NOTES) {
+			problems.add(new FieldProblem("offlineNotes",
+					"Must be " + Assessment.MAX_OFFLINE_NOTES + " characters or fewer"));
+		}
+		Map<String, TenCEntry> tenCs = new HashMap<>();
+		if (request.tenCs() != null) {
+			request.tenCs().forEach((code, entry) -> {
+				String path = "tenCs." + code;
+				if (this.catalogue.tenC(code).isEmpty()) {
+					problems.add(new FieldProblem(path, "Unknown 10 Cs code '" + code + "'"));
+					return;
+				}
+				if (entry == null) {
+					return;
+				}
+				checkTenC(path, entry, problems);
+				tenCs.put(code, new TenCEntry(entry.strengths(), entry.vulnerabilities(), entry.rating(),
+						entry.youngPersonView(), entry.parentView()));
+			});
+		}
+		if (!problems.isEmpty()) {
+			throw new ApiBodyException(422, "Some answers are not ones the assessment accepts.", problems);
+		}
+		return new AssessmentAnswers(factors, scenarios, whyShared, whatHappened, adversities, request.offlineNotes(),
+				concerns(request.concerns()), tenCs);
+	}
+
+	private void checkTenC(String path, TenCRequest entry, List<FieldProblem> problems) {
+		if (entry.rating() != null && this.catalogue.ratingLevel(entry.rating()).isEmpty()) {
+			problems.add(new FieldProblem(path + ".rating",
+					"Rating " + entry.rating() + " is not on the scale 1 to " + this.catalogue.ratingScale().size()));
+		}
+		text(path + ".strengths", entry.strengths(), problems);
+		text(path + ".vulnerabilities", entry.vulnerabilities(), problems);
+		text(path + ".youngPersonView", entry.youngPersonView(), problems);
+		text(path + ".parentView", entry.parentView(), problems);
+	}
+
+	private static void text(String path, String value, List<FieldProblem> problems) {
+		if (value != null && value.length() > TenCEntry.MAX_TEXT) {
+			problems.add(new FieldProblem(path, "Must be " + TenCEntry.MAX_TEXT + " characters or fewer"));
+		}
+	}
+
+	private static Set<String> codes(String path, List<String> values, Predicate<String> known, String what,
+			List<FieldProblem> problems) {
+		Set<String> codes = new LinkedHashSet<>();
+		if (values == null) {
+			return codes;
+		}
+		for (int i = 0; i < values.size(); i++) {
+			String code = values.get(i);
+			if (code == null || !known.test(code)) {
+				problems.add(new FieldProblem(path + "[" + i + "]", "Unknown " + what + " code '" + code + "'"));
+			}
+			else {
+				codes.add(code);
+			}
+		}
+		return codes;
+	}
+
+	private static boolean isAnswer(List<AnswerOption> answers, String code) {
+		return answers.stream().anyMatch((answer) -> answer.code().equals(code));
+	}
+
+	private static ConcernFlags concerns(ConcernsRequest request) {
+		if (request == null) {
+			return ConcernFlags.NONE;
+		}
+		GroomingRequest grooming = request.grooming();
+		return new ConcernFlags(on(request.anyConcern()), on(request.immediateRiskOfSignificantHarm()),
+				on(request.childIdentifiedAsAbusedInMakingImages()), on(request.adultOfConcernNoIdentifiedChild()),
+				on(request.concernAboutSomeoneWhoWorksWithChildren()),
+				(request.bullying() != null)
+						? new LinkedHashSet<BullyingRole>(request.bullying().stream().filter((r) -> r != null).toList())
+						: Set.of(),
+				on(request.possibleCrime()), on(request.intimateImageShared()),
+				on(request.sextortionThreatsOrBlackmail()),
+				(grooming != null) ? new GroomingMarkers(on(grooming.contactOnTwoOrMoreOccasions()),
+						on(grooming.meetingArranged()), on(grooming.travelToMeet())) : GroomingMarkers.NONE);
+	}
+
+	private static boolean on(Boolean value) {
+		return Boolean.TRUE.equals(value);
+	}
+
+}

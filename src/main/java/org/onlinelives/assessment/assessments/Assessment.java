@@ -1,0 +1,474 @@
+package org.onlinelives.assessment.assessments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.onlinelives.assessment.catalogue.Catalogue;
+import org.onlinelives.assessment.catalogue.RiskCategory;
+import org.onlinelives.assessment.rules.AssessmentFacts;
+import org.onlinelives.assessment.rules.AssessmentOutcome;
+import org.onlinelives.assessment.rules.BullyingRole;
+import org.onlinelives.assessment.rules.ConcernFlags;
+import org.onlinelives.assessment.rules.GroomingMarkers;
+import org.onlinelives.assessment.rules.ImageSharingAnswers;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One version of a young person's online-life assessment. A reassessment is a new
+ * version; a completed version keeps its answers, flags and prompts, and only the answers
+ * to its prompts and its notes can be added.
+ */
+@Table("assessment")
+public class Assessment {
+
+	public static final int MAX_OFFLINE_NOTES = 2000;
+
+	@Id
+	private Long id;
+
+	private Long partnershipId;
+
+	private Long agencyId;
+
+	private Long youngPersonId;
+
+	private int sequenceNumber;
+
+	private int catalogueVersion;
+
+	private AssessmentStatus status;
+
+	private Long startedBy;
+
+	private Instant startedAt;
+
+	private Long completedBy;
+
+	private String completedByName;
+
+	private Instant completedAt;
+
+	private String vulnerabilityFactors;
+
+	private String scenarios;
+
+	private String whyShared;
+
+	private String whatHappenedAfter;
+
+	private String offlineAdversities;
+
+	private String offlineNotes;
+
+	private boolean anyConcern;
+
+	private boolean immediateRisk;
+
+	private boolean childAbusedInMakingImages;
+
+	private boolean adultOfConcernNoIdentifiedChild;
+
+	private boolean concernAboutSomeoneWhoWorksWithChildren;
+
+	private String bullying;
+
+	private boolean possibleCrime;
+
+	private boolean intimateImageShared;
+
+	private boolean sextortion;
+
+	private boolean groomingContact;
+
+	private boolean groomingMeeting;
+
+	private boolean groomingTravel;
+
+	@MappedCollection(idColumn = "assessment_id", keyColumn = "ten_c")
+	private Map<String, TenCEntry> tenCs;
+
+	@MappedCollection(idColumn = "assessment_id", keyColumn = "list_index")
+	private List<RecordedFlag> flags;
+
+	@MappedCollection(idColumn = "assessment_id", keyColumn = "list_index")
+	private List<RecordedPrompt> prompts;
+
+	@MappedCollection(idColumn = "assessment_id", keyColumn = "list_index")
+	private List<AssessmentNote> notes;
+
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	Assessment(Long id, Long partnershipId, Long agencyId, Long youngPersonId, int sequenceNumber, int catalogueVersion,
+			AssessmentStatus status, Long startedBy, Instant startedAt, Long completedBy, String completedByName,
+			Instant completedAt, String vulnerabilityFactors, String scenarios, String whyShared,
+			String whatHappenedAfter, String offlineAdversities, String offlineNotes, boolean anyConcern,
+			boolean immediateRisk, boolean childAbusedInMakingImages, boolean adultOfConcernNoIdentifiedChild,
+			boolean concernAboutSomeoneWhoWorksWithChildren, String bullying, boolean possibleCrime,
+			boolean intimateImageShared, boolean sextortion, boolean groomingContact, boolean groomingMeeting,
+			boolean groomingTravel, Map<String, TenCEntry> tenCs, List<RecordedFlag> flags,
+			List<RecordedPrompt> prompts, List<AssessmentNote> notes, Long version) {
+		this.id = id;
+		this.partnershipId = partnershipId;
+		this.agencyId = agencyId;
+		this.youngPersonId = youngPersonId;
+		this.sequenceNumber = sequenceNumber;
+		this.catalogueVersion = catalogueVersion;
+		this.status = status;
+		this.startedBy = startedBy;
+		this.startedAt = startedAt;
+		this.completedBy = completedBy;
+		this.completedByName = completedByName;
+		this.completedAt = completedAt;
+		this.vulnerabilityFactors = vulnerabilityFactors;
+		this.scenarios = scenarios;
+		this.whyShared = whyShared;
+		this.whatHappenedAfter = whatHappenedAfter;
+		this.offlineAdversities = offlineAdversities;
+		this.offlineNotes = offlineNotes;
+		this.anyConcern = anyConcern;
+		this.immediateRisk = immediateRisk;
+		this.childAbusedInMakingImages = childAbusedInMakingImages;
+		this.adultOfConcernNoIdentifiedChild = adultOfConcernNoIdentifiedChild;
+		this.concernAboutSomeoneWhoWorksWithChildren = concernAboutSomeoneWhoWorksWithChildren;
+		this.bullying = bullying;
+		this.possibleCrime = possibleCrime;
+		this.intimateImageShared = intimateImageShared;
+		this.sextortion = sextortion;
+		this.groomingContact = groomingContact;
+		this.groomingMeeting = groomingMeeting;
+		this.groomingTravel = groomingTravel;
+		this.tenCs = new HashMap<>((tenCs != null) ? tenCs : Map.of());
+		this.flags = new ArrayList<>((flags != null) ? flags : List.of());
+		this.prompts = new ArrayList<>((prompts != null) ? prompts : List.of());
+		this.notes = new ArrayList<>((notes != null) ? notes : List.of());
+		this.version = version;
+	}
+
+	/**
+	 * Starts a version. A reassessment starts from what the previous version recorded, so
+	 * the practitioner reviews rather than retypes; the previous version is never
+	 * changed.
+	 * @param previous the latest earlier version, or null for a first assessment
+	 */
+	public static Assessment start(long partnershipId, long agencyId, long youngPersonId, int sequenceNumber,
+			int catalogueVersion, Assessment previous, long userId, Clock clock) {
+		Assessment assessment = new Assessment(null, partnershipId, agencyId, youngPersonId, sequenceNumber,
+				catalogueVersion, AssessmentStatus.IN_PROGRESS, userId, clock.instant(), null, null, null, null, null,
+				null, null, null, null, false, false, false, false, false, null, false, false, false, false, false,
+				false, null, null, null, null, null);
+		if (previous != null) {
+			assessment.copyAnswersFrom(previous);
+		}
+		return assessment;
+	}
+
+	private void copyAnswersFrom(Assessment previous) {
+		this.vulnerabilityFactors = previous.vulnerabilityFactors;
+		this.scenarios = previous.scenarios;
+		this.whyShared = previous.whyShared;
+		this.whatHappenedAfter = previous.whatHappenedAfter;
+		this.offlineAdversities = previous.offlineAdversities;
+		this.offlineNotes = previous.offlineNotes;
+		recordConcerns(previous.concerns());
+		this.tenCs = new HashMap<>(previous.tenCs);
+	}
+
+	public void recordVulnerabilityFactors(Set<String> codes) {
+		requireInProgress();
+		this.vulnerabilityFactors = join(codes);
+	}
+
+	/**
+	 * Records the high-risk scenarios and, when the young person shared an intimate
+	 * picture, the follow-up answers. Follow-up answers without that scenario are
+	 * dropped: they answer a question that was not asked.
+	 */
+	public void recordScenarios(Set<String> scenarioCodes, Set<String> whyShared, Set<String> whatHappenedAfter,
+			String sharedImageScenario) {
+		requireInProgress();
+		this.scenarios = join(scenarioCodes);
+		boolean shared = scenarioCodes.contains(sharedImageScenario);
+		this.whyShared = shared ? join(whyShared) : null;
+		this.whatHappenedAfter = shared ? join(whatHappenedAfter) : null;
+	}
+
+	public void recordOfflineContext(Set<String> adversities, String notes) {
+		requireInProgress();
+		if (notes != null && notes.length() > MAX_OFFLINE_NOTES) {
+			throw new IllegalArgumentException("Offline notes are limited to " + MAX_OFFLINE_NOTES + " characters");
+		}
+		this.offlineAdversities = join(adversities);
+		this.offlineNotes = (notes == null || notes.isBlank()) ? null : notes.trim();
+	}
+
+	public void recordConcerns(ConcernFlags concerns) {
+		requireInProgress();
+		this.anyConcern = concerns.anyConcern();
+		this.immediateRisk = concerns.immediateRiskOfSignificantHarm();
+		this.childAbusedInMakingImages = concerns.childIdentifiedAsAbusedInMakingImages();
+		this.adultOfConcernNoIdentifiedChild = concerns.adultOfConcernNoIdentifiedChild();
+		this.concernAboutSomeoneWhoWorksWithChildren = concerns.concernAboutSomeoneWhoWorksWithChildren();
+		this.bullying = join(concerns.bullying().stream().map(Enum::name).collect(Collectors.toSet()));
+		this.possibleCrime = concerns.possibleCrime();
+		this.intimateImageShared = concerns.intimateImageShared();
+		this.sextortion = concerns.sextortionThreatsOrBlackmail();
+		this.groomingContact = concerns.grooming().contactOnTwoOrMoreOccasions();
+		this.groomingMeeting = concerns.grooming().meetingArranged();
+		this.groomingTravel = concerns.grooming().travelToMeet();
+	}
+
+	public void recordTenC(String code, TenCEntry entry) {
+		requireInProgress();
+		for (String text : Arrays.asList(entry.strengths(), entry.vulnerabilities(), entry.youngPersonView(),
+				entry.parentView())) {
+			if (text != null && text.length() > TenCEntry.MAX_TEXT) {
+				throw new IllegalArgumentException(
+						"Each 10 Cs answer is limited to " + TenCEntry.MAX_TEXT + " characters");
+			}
+		}
+		if (entry.isEmpty()) {
+			this.tenCs.remove(code);
+		}
+		else {
+			this.tenCs.put(code, entry);
+		}
+	}
+
+	/**
+	 * Completes the version with what the rules found. From now on its answers are fixed.
+	 */
+	public void complete(AssessmentOutcome outcome, long userId, String userName, Clock clock) {
+		requireInProgress();
+		this.flags = new ArrayList<>(outcome.flags()
+			.stream()
+			.map((flag) -> new RecordedFlag(flag.code().name(), flag.reason(), flag.source().seed(),
+					flag.source().section()))
+			.toList());
+		this.prompts = new ArrayList<>(outcome.prompts()
+			.stream()
+			.map((prompt) -> new RecordedPrompt(prompt.code(), prompt.urgency(), prompt.reason(), null, null, null,
+					null, null, null))
+			.toList());
+		this.status = AssessmentStatus.COMPLETED;
+		this.completedBy = userId;
+		this.completedByName = userName;
+		this.completedAt = clock.instant();
+	}
+
+	/**
+	 * Records the practitioner's answer to a prompt. "Done" needs the day it was done;
+	 * "not applicable" needs the reason. An answer, once given, stays as it was recorded.
+	 */
+	public void answerPrompt(String code, PromptAnswer answer, LocalDate doneOn, String note, long userId,
+			String userName, Clock clock) {
+		if (this.status != AssessmentStatus.COMPLETED) {
+			throw new IllegalStateException("Prompts are answered once the assessment is complete");
+		}
+		int index = promptIndex(code);
+		RecordedPrompt prompt = this.prompts.get(index);
+		if (prompt.isAnswered()) {
+			throw new IllegalStateException("Prompt " + code + " is already answered");
+		}
+		if (answer == null) {
+			throw new IllegalArgumentException("An answer is needed");
+		}
+		if (answer == PromptAnswer.DONE && (doneOn == null || doneOn.isAfter(LocalDate.now(clock)))) {
+			throw new IllegalArgumentException("The day it was done is needed and cannot be in the future");
+		}
+		if (answer == PromptAnswer.NOT_APPLICABLE && (note == null || note.isBlank())) {
+			throw new IllegalArgumentException("Say why the prompt does not apply");
+		}
+		if (note != null && note.length() > RecordedPrompt.MAX_NOTE) {
+			throw new IllegalArgumentException("The note is limited to " + RecordedPrompt.MAX_NOTE + " characters");
+		}
+		this.prompts.set(index, prompt.answered(answer, (note == null || note.isBlank()) ? null : note.trim(),
+				(answer == PromptAnswer.DONE) ? doneOn : null, userId, userName, clock.instant()));
+	}
+
+	public void addNote(String text, long userId, String userName, Clock clock) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A note needs some text");
+		}
+		if (text.length() > AssessmentNote.MAX_LENGTH) {
+			throw new IllegalArgumentException("A note is limited to " + AssessmentNote.MAX_LENGTH + " characters");
+		}
+		this.notes.add(new AssessmentNote(text.trim(), userId, userName, clock.instant()));
+	}
+
+	private int promptIndex(String code) {
+		for (int i = 0; i < this.prompts.size(); i++) {
+			if (this.prompts.get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("No prompt " + code + " was raised in this assessment");
+	}
+
+	private void requireInProgress() {
+		if (this.status != AssessmentStatus.IN_PROGRESS) {
+			throw new IllegalStateException(
+					"Assessment " + this.id + " is complete; start a reassessment to change it");
+		}
+	}
+
+	/**
+	 * What is recorded, as the rules read it.
+	 * @param catalogue the catalogue, which knows each scenario's C
+	 */
+	public AssessmentFacts facts(Catalogue catalogue) {
+		Map<RiskCategory, Set<String>> byC = new EnumMap<>(RiskCategory.class);
+		for (String code : scenarioCodes()) {
+			RiskCategory c = catalogue.scenarioGroups()
+				.stream()
+				.filter((group) -> group.scenarios().stream().anyMatch((scenario) -> scenario.code().equals(code)))
+				.map((group) -> group.c())
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Unknown scenario code: " + code));
+			byC.computeIfAbsent(c, (key) -> new LinkedHashSet<>()).add(code);
+		}
+		Map<String, Integer> ratings = new HashMap<>();
+		this.tenCs.forEach((code, entry) -> {
+			if (entry.rating() != null) {
+				ratings.put(code, entry.rating());
+			}
+		});
+		return new AssessmentFacts(vulnerabilityFactorCodes(), byC,
+				new ImageSharingAnswers(whySharedCodes(), whatHappenedAfterCodes()), offlineAdversityCodes(), ratings,
+				concerns());
+	}
+
+	public ConcernFlags concerns() {
+		Set<BullyingRole> roles = EnumSet.noneOf(BullyingRole.class);
+		split(this.bullying).forEach((role) -> roles.add(BullyingRole.valueOf(role)));
+		return new ConcernFlags(this.anyConcern, this.immediateRisk, this.childAbusedInMakingImages,
+				this.adultOfConcernNoIdentifiedChild, this.concernAboutSomeoneWhoWorksWithChildren, roles,
+				this.possibleCrime, this.intimateImageShared, this.sextortion,
+				new GroomingMarkers(this.groomingContact, this.groomingMeeting, this.groomingTravel));
+	}
+
+	public Set<String> vulnerabilityFactorCodes() {
+		return split(this.vulnerabilityFactors);
+	}
+
+	public Set<String> scenarioCodes() {
+		return split(this.scenarios);
+	}
+
+	public Set<String> whySharedCodes() {
+		return split(this.whyShared);
+	}
+
+	public Set<String> whatHappenedAfterCodes() {
+		return split(this.whatHappenedAfter);
+	}
+
+	public Set<String> offlineAdversityCodes() {
+		return split(this.offlineAdversities);
+	}
+
+	public String getOfflineNotes() {
+		return this.offlineNotes;
+	}
+
+	public Map<String, TenCEntry> tenCs() {
+		return Map.copyOf(this.tenCs);
+	}
+
+	public TenCEntry tenC(String code) {
+		return this.tenCs.get(code);
+	}
+
+	public List<RecordedFlag> flags() {
+		return List.copyOf(this.flags);
+	}
+
+	public List<RecordedPrompt> prompts() {
+		return List.copyOf(this.prompts);
+	}
+
+	public List<RecordedPrompt> openUrgentPrompts() {
+		return this.prompts.stream().filter(RecordedPrompt::isOpenAndUrgent).toList();
+	}
+
+	public List<AssessmentNote> notes() {
+		return List.copyOf(this.notes);
+	}
+
+	public boolean isComplete() {
+		return this.status == AssessmentStatus.COMPLETED;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getPartnershipId() {
+		return this.partnershipId;
+	}
+
+	public Long getAgencyId() {
+		return this.agencyId;
+	}
+
+	public Long getYoungPersonId() {
+		return this.youngPersonId;
+	}
+
+	public int getSequenceNumber() {
+		return this.sequenceNumber;
+	}
+
+	public int getCatalogueVersion() {
+		return this.catalogueVersion;
+	}
+
+	public AssessmentStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	public Long getCompletedBy() {
+		return this.completedBy;
+	}
+
+	public String getCompletedByName() {
+		return this.completedByName;
+	}
+
+	public Instant getCompletedAt() {
+		return this.completedAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	private static String join(Set<String> codes) {
+		return (codes == null || codes.isEmpty()) ? null : codes.stream().sorted().collect(Collectors.joining(","));
+	}
+
+	private static Set<String> split(String codes) {
+		return (codes == null || codes.isBlank()) ? Set.of() : new LinkedHashSet<>(Arrays.asList(codes.split(",")));
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.onlinelives.assessment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.assessments.AssessmentService;
+import org.onlinelives.assessment.catalogue.Catalogue;
+import org.onlinelives.assessment.youngpeople.Gender;
+import org.onlinelives.assessment.youngpeople.ReferralSource;
+import org.onlinelives.assessment.youngpeople.YoungPeopleService;
+import org.onlinelives.assessment.youngpeople.YoungPerson;
+import org.onlinelives.assessment.youngpeople.YoungPersonDetails;
+import org.onlinelives.platform.people.Role;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.SelectOption;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Young people's records and the caseload. Practitioners and agency leads of the holding
+ * agency only.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PRACTITIONER', 'AGENCY_LEAD')")
+class YoungPeopleController {
+
+	private final YoungPeopleService youngPeople;
+
+	private final AssessmentService assessments;
+
+	private final Catalogue catalogue;
+
+	private final Clock clock;
+
+	YoungPeopleController(YoungPeopleService youngPeople, AssessmentService assessments, Catalogue catalogue,
+			Clock clock) {
+		this.youngPeople = youngPeople;
+		this.assessments = assessments;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("genders")
+	List<Gender> genders() {
+		return List.of(Gender.values());
+	}
+
+	@ModelAttribute("referralSources")
+	List<ReferralSource> referralSources() {
+		return List.of(ReferralSource.values());
+	}
+
+	@GetMapping("/young-people")
+	String caseload(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "1") String page,
+			@RequestParam(required = false) String show, Model model) {
+		boolean mine = !"agency".equals(show) && user.hasRole(Role.PRACTITIONER);
+		int pageNumber = org.onlinelives.platform.web.FormValues.toLong(page).map(Long::intValue).orElse(1);
+		model.addAttribute("caseload", this.youngPeople.caseload(user, mine, pageNumber));
+		model.addAttribute("mine", mine);
+		model.addAttribute("baseUrl", mine ? "/young-people?" : "/young-people?show=agency&");
+		return "assessment/caseload";
+	}
+
+	@GetMapping("/young-people/new")
+	String newYoungPerson(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("form", YoungPersonForm.empty(user.id()));
+		return form(user, null, model);
+	}
+
+	@PostMapping("/young-people")
+	String create(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") YoungPersonForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Optional<YoungPersonDetails> details = form.validate(result, LocalDate.now(this.clock));
+		if (details.isPresent() && this.youngPeople.caseReferenceTaken(user, form.caseReference(), null)) {
+			result.rejectValue("caseReference", "youngPerson.caseReference.taken");
+		}
+		if (result.hasErrors()) {
+			return form(user, null, model);
+		}
+		try {
+			YoungPerson person = this.youngPeople.create(user, details.get());
+			redirect.addFlashAttribute("success", "youngPerson.created");
+			return "redirect:/young-people/" + person.getId();
+		}
+		catch (InvalidAnswerException ex) {
+			result.rejectValue(fieldFor(ex), "youngPerson.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
+			return form(user, null, model);
+		}
+	}
+
+	@GetMapping("/young-people/{id}")
+	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		YoungPerson person = this.youngPeople.view(user, id, "record page");
+		model.addAttribute("person", person);
+		model.addAttribute("age", person.ageToday(this.clock));
+		model.addAttribute("practitioners",
+				this.youngPeople.practitionersOf(user)
+					.stream()
+					.filter((candidate) -> person.isAssigned(candidate.getId()))
+					.map((candidate) -> candidate.getDisplayName())
+					.toList());
+		model.addAttribute("history", this.assessments.history(user, id));
+		model.addAttribute("catalogue", this.catalogue);
+		return "assessment/young-person";
+	}
+
+	@GetMapping("/young-people/{id}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		YoungPerson person = this.youngPeople.view(user, id, "change details page");
+		model.addAttribute("form", YoungPersonForm.of(person));
+		return form(user, person, model);
+	}
+
+	@PostMapping("/young-people/{id}")
+	String change(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@ModelAttribute("form") YoungPersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		YoungPerson person = this.youngPeople.find(user, id);
+		Optional<YoungPersonDetails> details = form.validate(result, LocalDate.now(this.clock));
+		if (details.isPresent() && this.youngPeople.caseReferenceTaken(user, form.caseReference(), id)) {
+			result.rejectValue("caseReference", "youngPerson.caseReference.taken");
+		}
+		if (result.hasErrors()) {
+			return form(user, person, model);
+		}
+		try {
+			this.youngPeople.change(user, id, details.get(), form.expectedVersion().orElse(null));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("youngPerson.changedByAnother");
+			KeepTyped.replaceForm(model, result, form.withVersion(this.youngPeople.find(user, id).getVersion()));
+			return form(user, person, model);
+		}
+		catch (InvalidAnswerException ex) {
+			result.rejectValue(fieldFor(ex), "youngPerson.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
+			return form(user, person, model);
+		}
+		redirect.addFlashAttribute("success", "youngPerson.changed");
+		return "redirect:/young-people/" + id;
+	}
+
+	private String form(SignedInUser user, YoungPerson person, Model model) {
+		model.addAttribute("person", person);
+		model.addAttribute("practitionerOptions",
+				this.youngPeople.practitionersOf(user)
+					.stream()
+					.map((candidate) -> new SelectOption(String.valueOf(candidate.getId()), candidate.getDisplayName()))
+					.toList());
+		return "assessment/young-person-form";
+	}
+
+	private static String fieldFor(InvalidAnswerException ex) {
+		return switch (ex.field()) {
+			case "dateOfBirth" -> "dobDay";
+			case "caseReference", "age", "gender", "platforms", "referralSource", "practitionerIds" -> ex.field();
+			default -> "caseReference";
+		};
+	}
+
+}

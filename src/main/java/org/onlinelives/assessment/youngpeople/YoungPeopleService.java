@@ -1,0 +1,246 @@
+package org.onlinelives.assessment.youngpeople;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.platform.accesslog.AccessEvent;
+import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.people.Role;
+import org.onlinelives.platform.people.User;
+import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way to young people's records. Scopes every read to the signed-in person's
+ * partnership and agency, and writes every view and change to the access log.
+ */
+@Service
+public class YoungPeopleService {
+
+	static final String RECORD_TYPE = "young person";
+
+	private final YoungPeople youngPeople;
+
+	private final Users users;
+
+	private final JdbcClient jdbc;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	YoungPeopleService(YoungPeople youngPeople, Users users, JdbcClient jdbc, AccessLog accessLog, Clock clock) {
+		this.youngPeople = youngPeople;
+		this.users = users;
+		this.jdbc = jdbc;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether the person may work with young people's records at all: practitioners and
+	 * agency leads who belong to an agency.
+	 */
+	public static boolean mayWorkWithRecords(SignedInUser user) {
+		return user.agencyId() != null && (user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.AGENCY_LEAD));
+	}
+
+	/**
+	 * Finds a record in the person's agency without logging; for use inside a request
+	 * that logs what it shows.
+	 * @throws RecordNotFoundException if there is none in scope
+	 */
+	@Transactional(readOnly = true)
+	public YoungPerson find(SignedInUser user, long id) {
+		if (!mayWorkWithRecords(user)) {
+			throw new RecordNotFoundException(RECORD_TYPE, id);
+		}
+		return this.youngPeople.findByIdAndPartnershipIdAndAgencyId(id, user.partnershipId(), user.agencyId())
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+	}
+
+	/** Finds a record to show, and logs the view. */
+	@Transactional(readOnly = true)
+	public YoungPerson view(SignedInUser user, long id, String what) {
+		YoungPerson person = find(user, id);
+		this.accessLog.record(user, AccessEvent.RECORD_VIEWED, RECORD_TYPE, id, what);
+		return person;
+	}
+
+	@Transactional
+	public YoungPerson create(SignedInUser user, YoungPersonDetails details) {
+		requireAgency(user);
+		check(user, details, null);
+		YoungPerson person = this.youngPeople
+			.save(YoungPerson.record(user.partnershipId(), user.agencyId(), details, this.clock));
+		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, RECORD_TYPE, person.getId(), "recorded");
+		return person;
+	}
+
+	/**
+	 * Changes a record.
+	 * @throws OptimisticLockingFailureException if someone changed it since
+	 * {@code expectedVersion}
+	 */
+	@Transactional
+	public YoungPerson change(SignedInUser user, long id, YoungPersonDetails details, Long expectedVersion) {
+		YoungPerson person = find(user, id);
+		if (expectedVersion == null || !expectedVersion.equals(person.getVersion())) {
+			throw new OptimisticLockingFailureException("young person " + id + " was changed by someone else");
+		}
+		check(user, details, id);
+		person.change(details, this.clock);
+		person = this.youngPeople.save(person);
+		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, RECORD_TYPE, id, "details changed");
+		return person;
+	}
+
+	/** Marks the record as worked on (an assessment was saved). */
+	@Transactional
+	public void touch(SignedInUser user, long id) {
+		YoungPerson person = find(user, id);
+		person.touch(this.clock);
+		this.youngPeople.save(person);
+	}
+
+	private void check(SignedInUser user, YoungPersonDetails details, Long exceptId) {
+		try {
+			YoungPerson.check(details, this.clock);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidAnswerException(fieldOf(details), ex.getMessage());
+		}
+		if (caseReferenceTaken(user, details.caseReference(), exceptId)) {
+			throw new InvalidAnswerException("caseReference",
+					"Case reference " + details.caseReference().trim() + " is already recorded in your agency");
+		}
+		Set<Long> allowed = practitionersOf(user).stream()
+			.map(User::getId)
+			.collect(java.util.stream.Collectors.toSet());
+		for (Long practitionerId : details.practitionerIds()) {
+			if (!allowed.contains(practitionerId)) {
+				throw new InvalidAnswerException("practitionerIds",
+						"Practitioner " + practitionerId + " is not a practitioner in your agency");
+			}
+		}
+	}
+
+	private String fieldOf(YoungPersonDetails details) {
+		if (details.caseReference() == null || details.caseReference().isBlank()
+				|| details.caseReference().trim().length() > 40) {
+			return "caseReference";
+		}
+		if (details.gender() == null) {
+			return "gender";
+		}
+		if (details.referralSource() == null) {
+			return "referralSource";
+		}
+		if (details.dateOfBirth() != null) {
+			return "dateOfBirth";
+		}
+		if (details.age() == null || details.age() < YoungPerson.MIN_AGE || details.age() > YoungPerson.MAX_AGE) {
+			return "age";
+		}
+		return "platforms";
+	}
+
+	public boolean caseReferenceTaken(SignedInUser user, String caseReference, Long exceptId) {
+		if (caseReference == null || caseReference.isBlank()) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				select count(*) from young_person
+				where partnership_id = :partnership and agency_id = :agency
+				  and lower(case_reference) = lower(:reference) and id <> :except""")
+			.param("partnership", user.partnershipId())
+			.param("agency", user.agencyId())
+			.param("reference", caseReference.trim())
+			.param("except", (exceptId != null) ? exceptId : -1L)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The people of the person's agency who can be assigned to a young person. */
+	@Transactional(readOnly = true)
+	public List<User> practitionersOf(SignedInUser user) {
+		requireAgency(user);
+		return this.users.page(user.partnershipId(), user.agencyId(), 2000, 0)
+			.stream()
+			.filter(User::isActive)
+			.filter((candidate) -> candidate.hasRole(Role.PRACTITIONER) || candidate.hasRole(Role.AGENCY_LEAD))
+			.toList();
+	}
+
+	/**
+	 * A caseload, most urgent first: young people with unanswered urgent prompts, then
+	 * other unanswered prompts, then the most recently changed.
+	 * @param mine only young people assigned to this person; otherwise the whole agency
+	 */
+	@Transactional(readOnly = true)
+	public CaseloadPage caseload(SignedInUser user, boolean mine, int page) {
+		requireAgency(user);
+		long total = this.jdbc.sql("""
+				select count(*) from young_person yp
+				where yp.partnership_id = :partnership and yp.agency_id = :agency
+				  and (:mine = false or exists (select 1 from young_person_practitioner ypp
+				                                where ypp.young_person_id = yp.id and ypp.user_id = :user))""")
+			.param("partnership", user.partnershipId())
+			.param("agency", user.agencyId())
+			.param("mine", mine)
+			.param("user", user.id())
+			.query(Long.class)
+			.single();
+		int pages = (int) Math.max(1, (total + CaseloadPage.PAGE_SIZE - 1) / CaseloadPage.PAGE_SIZE);
+		int current = Math.min(Math.max(1, page), pages);
+		LocalDate today = LocalDate.now(this.clock);
+		List<CaseloadRow> rows = this.jdbc.sql("""
+				select yp.id, yp.case_reference, yp.date_of_birth, yp.age, yp.gender, yp.online_component,
+				       yp.updated_at,
+				       (select count(*) from assessment_prompt p join assessment a on a.id = p.assessment_id
+				        where a.young_person_id = yp.id and a.agency_id = yp.agency_id
+				          and p.answer is null and p.urgency = 'URGENT') as open_urgent,
+				       (select count(*) from assessment_prompt p join assessment a on a.id = p.assessment_id
+				        where a.young_person_id = yp.id and a.agency_id = yp.agency_id
+				          and p.answer is null) as open_all
+				from young_person yp
+				where yp.partnership_id = :partnership and yp.agency_id = :agency
+				  and (:mine = false or exists (select 1 from young_person_practitioner ypp
+				                                where ypp.young_person_id = yp.id and ypp.user_id = :user))
+				order by open_urgent desc, open_all desc, yp.updated_at desc, yp.id desc
+				limit :limit offset :offset""")
+			.param("partnership", user.partnershipId())
+			.param("agency", user.agencyId())
+			.param("mine", mine)
+			.param("user", user.id())
+			.param("limit", CaseloadPage.PAGE_SIZE)
+			.param("offset", (long) (current - 1) * CaseloadPage.PAGE_SIZE)
+			.query((rs, row) -> {
+				LocalDate dateOfBirth = rs.getObject("date_of_birth", LocalDate.class);
+				int age = (dateOfBirth != null) ? YoungPerson.ageOn(dateOfBirth, today) : rs.getInt("age");
+				return new CaseloadRow(rs.getLong("id"), rs.getString("case_reference"), age,
+						Gender.valueOf(rs.getString("gender")), rs.getBoolean("online_component"),
+						rs.getInt("open_urgent"), rs.getInt("open_all"),
+						rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+			})
+			.list();
+		return new CaseloadPage(rows, current, pages, total);
+	}
+
+	private static void requireAgency(SignedInUser user) {
+		if (!mayWorkWithRecords(user)) {
+			throw new AccessDeniedException("Only practitioners and agency leads of an agency hold records");
+		}
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.onlinelives.assessment;
+
+/**
+ * The assessment scenarios on H2.
+ */
+class AssessmentH2IntegrationTests extends AssessmentScenarios {
+
+}

@@ -1,0 +1,281 @@
+package org.onlinelives.assessment.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onlinelives.platform.organisation.Agency;
+import org.onlinelives.platform.organisation.Partnership;
+import org.onlinelives.platform.people.Role;
+import org.onlinelives.platform.people.User;
+import org.onlinelives.support.SignedIn;
+import org.onlinelives.support.TestData;
+import org.onlinelives.support.WebIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * The JSON API's contract: tokens made on a page and shown once, stored hashed, revoked;
+ * status codes; problem bodies naming the field at fault; unknown properties refused.
+ */
+class ApiContractIntegrationTests extends WebIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	JdbcClient jdbc;
+
+	User practitioner;
+
+	String token;
+
+	@BeforeEach
+	void world() throws Exception {
+		Partnership partnership = this.data.partnership();
+		Agency agency = this.data.agency(partnership);
+		this.practitioner = this.data.user(partnership, agency, Role.PRACTITIONER);
+		this.token = createToken(this.practitioner);
+	}
+
+	@Test
+	void tokenIsShownOnceStoredHashedAndRevocable() throws Exception {
+		assertThat(this.token).startsWith("olt_");
+		String page = this.mvc.perform(get("/api-tokens").with(SignedIn.as(this.practitioner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain(this.token).contains("Case system");
+		String stored = this.jdbc.sql("select token_hash from api_token where user_id = :user")
+			.param("user", this.practitioner.getId())
+			.query(String.class)
+			.single();
+		assertThat(stored).isEqualTo(HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(this.token.getBytes(StandardCharsets.UTF_8))));
+		assertThat(call(get("/api/v1/young-people/" + createYoungPerson()), this.token).getStatus()).isEqualTo(200);
+
+		Long id = this.jdbc.sql("select id from api_token where user_id = :user")
+			.param("user", this.practitioner.getId())
+			.query(Long.class)
+			.single();
+		this.mvc.perform(post("/api-tokens/" + id + "/revoke").with(SignedIn.as(this.practitioner)).with(csrf()));
+		MockHttpServletResponse revoked = call(get("/api/v1/young-people/1"), this.token);
+		assertThat(revoked.getStatus()).isEqualTo(401);
+		assertThat(json(revoked).get("detail").asString()).contains("revoked");
+	}
+
+	@Test
+	void unauthenticatedCallsGet401WithAProblemBody() throws Exception {
+		MockHttpServletResponse none = this.mvc.perform(get("/api/v1/young-people/1")).andReturn().getResponse();
+		assertThat(none.getStatus()).isEqualTo(401);
+		assertThat(none.getContentType()).startsWith("application/problem+json");
+		assertThat(none.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+		assertThat(call(get("/api/v1/young-people/1"), "olt_not-a-real-token").getStatus()).isEqualTo(401);
+		assertThat(this.mvc.perform(get("/api/v1/young-people/1").header("Authorization", "Basic abc"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+	}
+
+	@Test
+	void createsAYoungPerson() throws Exception {
+		MockHttpServletResponse created = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"caseReference\":\"API-" + TestData.unique()
+					+ "\",\"age\":15,\"gender\":\"GIRL_OR_WOMAN\",\"onlineComponent\":true,\"platforms\":[\"A game\"],\"referralSource\":\"SCHOOL\"}"),
+				this.token);
+		assertThat(created.getStatus()).isEqualTo(201);
+		JsonNode body = json(created);
+		assertThat(created.getHeader("Location")).isEqualTo("/api/v1/young-people/" + body.get("id").asLong());
+		assertThat(body.get("age").asInt()).isEqualTo(15);
+		assertThat(body.get("practitionerIds").get(0).asLong()).isEqualTo(this.practitioner.getId());
+	}
+
+	@Test
+	void malformedJsonAndUnknownPropertiesAre400WithTheFieldPath() throws Exception {
+		MockHttpServletResponse unknown = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"caseReference\":\"X\",\"age\":15,\"gender\":\"NOT_KNOWN\",\"referralSource\":\"SELF\",\"name\":\"Selina\"}"),
+				this.token);
+		assertThat(unknown.getStatus()).isEqualTo(400);
+		assertThat(json(unknown).get("errors").get(0).get("field").asString()).isEqualTo("name");
+
+		MockHttpServletResponse malformed = call(
+				post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON).content("{\"caseReference\":"),
+				this.token);
+		assertThat(malformed.getStatus()).isEqualTo(400);
+		assertThat(json(malformed).get("title").asString()).isEqualTo("Bad Request");
+
+		long person = createYoungPerson();
+		MockHttpServletResponse nested = call(
+				post("/api/v1/young-people/" + person + "/assessments").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"tenCs\":{\"CONTENT\":{\"rating\":3,\"colour\":\"red\"}}}"),
+				this.token);
+		assertThat(nested.getStatus()).isEqualTo(400);
+		assertThat(json(nested).get("errors").get(0).get("field").asString()).isEqualTo("tenCs.CONTENT.colour");
+	}
+
+	@Test
+	void unknownCodesAndOutOfRangeValuesAre422WithFieldPaths() throws Exception {
+		MockHttpServletResponse age = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"caseReference\":\"X-" + TestData.unique()
+					+ "\",\"age\":30,\"gender\":\"NOT_KNOWN\",\"referralSource\":\"SELF\"}"),
+				this.token);
+		assertThat(age.getStatus()).isEqualTo(422);
+		assertThat(json(age).get("errors").get(0).get("field").asString()).isEqualTo("age");
+
+		MockHttpServletResponse gender = call(
+				post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"caseReference\":\"X\",\"age\":3,\"gender\":\"ROBOT\",\"referralSource\":\"SELF\"}"),
+				this.token);
+		assertThat(gender.getStatus()).isEqualTo(422);
+		assertThat(json(gender).get("errors").get(0).get("field").asString()).isEqualTo("gender");
+
+		long person = createYoungPerson();
+		MockHttpServletResponse codes = call(
+				post("/api/v1/young-people/" + person + "/assessments").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"vulnerabilityFactors\":[\"ISOLATED\",\"NOT_A_FACTOR\"],\"scenarios\":[\"NOPE\"],"
+							+ "\"tenCs\":{\"CONTENT\":{\"rating\":7},\"NOT_A_C\":{\"rating\":1}}}"),
+				this.token);
+		assertThat(codes.getStatus()).isEqualTo(422);
+		assertThat(json(codes).get("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
+				"vulnerabilityFactors[1]", "scenarios[0]", "tenCs.CONTENT.rating", "tenCs.NOT_A_C");
+		// nothing was created by the refused request
+		assertThat(this.jdbc.sql("select count(*) from assessment where young_person_id = :id")
+			.param("id", person)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void createsACompletedVersionAndReadsItsFlagsAndPrompts() throws Exception {
+		long person = createYoungPerson();
+		MockHttpServletResponse created = call(post("/api/v1/young-people/" + person + "/assessments")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scenarios\":[\"CONDUCT_SHARED_INTIMATE_IMAGE\"],"
+					+ "\"concerns\":{\"anyConcern\":true,\"intimateImageShared\":true,\"possibleCrime\":true},"
+					+ "\"tenCs\":{\"CONTENT\":{\"rating\":4},\"CONFIDENTIALITY_AND_SELF_DISCLOSURE\":{\"rating\":5}},"
+					+ "\"complete\":true}"),
+				this.token);
+		assertThat(created.getStatus()).isEqualTo(201);
+		JsonNode body = json(created);
+		assertThat(body.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(body.get("flags").findValuesAsString("code")).containsExactly("SCREEN_OTHER_CS",
+				"COMPOSITE_AND_COMPLEX");
+		assertThat(body.get("prompts").findValuesAsString("code")).containsExactly("POLICE_POSSIBLE_CRIME",
+				"EARLY_REMOVAL_REPORT", "CONSIDER_SUICIDE_PREVENTION_PLAN", "DISCUSS_WITH_SAFEGUARDING_LEAD",
+				"REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "REASSURE_THE_YOUNG_PERSON", "SIGNPOSTING");
+		assertThat(body.get("prompts").get(0).get("source").asString()).startsWith("seed 004");
+		assertThat(body.get("prompts").get(0).get("reason").asString()).isNotBlank();
+
+		MockHttpServletResponse read = call(get(created.getHeader("Location")), this.token);
+		assertThat(read.getStatus()).isEqualTo(200);
+		assertThat(json(read).get("prompts").size()).isEqualTo(7);
+
+		MockHttpServletResponse changeCompleted = call(
+				put(created.getHeader("Location")).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\":" + body.get("version").asLong() + "}"),
+				this.token);
+		assertThat(changeCompleted.getStatus()).isEqualTo(409);
+	}
+
+	@Test
+	void aStaleVersionIs409() throws Exception {
+		long person = createYoungPerson();
+		MockHttpServletResponse created = call(
+				post("/api/v1/young-people/" + person + "/assessments").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"vulnerabilityFactors\":[\"ISOLATED\"]}"),
+				this.token);
+		String location = created.getHeader("Location");
+		long version = json(created).get("version").asLong();
+		MockHttpServletResponse first = call(put(location).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + version + ",\"vulnerabilityFactors\":[\"YOUNG_CARER\"]}"), this.token);
+		assertThat(first.getStatus()).isEqualTo(200);
+		MockHttpServletResponse stale = call(put(location).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + version + ",\"vulnerabilityFactors\":[\"CYBERBULLIED\"]}"), this.token);
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(json(stale).get("errors").get(0).get("field").asString()).isEqualTo("version");
+		MockHttpServletResponse second = call(
+				post("/api/v1/young-people/" + person + "/assessments").contentType(MediaType.APPLICATION_JSON)
+					.content("{}"),
+				this.token);
+		assertThat(second.getStatus()).isEqualTo(409);
+	}
+
+	@Test
+	void anotherAgencysIdsAre404AndOtherRolesAre403() throws Exception {
+		long person = createYoungPerson();
+		Partnership partnership = this.data.partnership();
+		User outsider = this.data.user(partnership, this.data.agency(partnership), Role.PRACTITIONER);
+		MockHttpServletResponse notFound = call(get("/api/v1/young-people/" + person), createToken(outsider));
+		assertThat(notFound.getStatus()).isEqualTo(404);
+		assertThat(notFound.getContentType()).startsWith("application/problem+json");
+		assertThat(call(get("/api/v1/young-people/abc"), this.token).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void imagesAndOtherMediaTypesAreRefused() throws Exception {
+		MockHttpServletResponse image = call(
+				post("/api/v1/young-people").contentType(MediaType.IMAGE_JPEG).content(new byte[] { 1, 2, 3 }),
+				this.token);
+		assertThat(image.getStatus()).isEqualTo(415);
+		assertThat(json(image).get("detail").asString()).contains("Indecent images of children must never be stored");
+		MockHttpServletResponse text = call(
+				post("/api/v1/young-people").contentType(MediaType.TEXT_PLAIN).content("caseReference=x"), this.token);
+		assertThat(text.getStatus()).isEqualTo(415);
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesOnlyTheApi() throws Exception {
+		MockHttpServletResponse docs = this.mvc.perform(get("/v3/api-docs").with(SignedIn.as(this.practitioner)))
+			.andReturn()
+			.getResponse();
+		assertThat(docs.getStatus()).isEqualTo(200);
+		JsonNode paths = JSON.readTree(docs.getContentAsString()).get("paths");
+		assertThat(paths.propertyNames()).contains("/api/v1/young-people",
+				"/api/v1/young-people/{id}/assessments/{assessmentId}");
+		assertThat(paths.propertyNames()).allMatch((path) -> path.startsWith("/api/"));
+		assertThat(JSON.readTree(docs.getContentAsString()).at("/components/securitySchemes/bearer/scheme").asString())
+			.isEqualTo("bearer");
+	}
+
+	private long createYoungPerson() throws Exception {
+		MockHttpServletResponse created = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"caseReference\":\"API-" + TestData.unique()
+					+ "\",\"age\":13,\"gender\":\"NOT_KNOWN\",\"referralSource\":\"SELF\"}"),
+				this.token);
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		return json(created).get("id").asLong();
+	}
+
+	private String createToken(User user) throws Exception {
+		String page = this.mvc
+			.perform(post("/api-tokens").param("name", "Case system").with(SignedIn.as(user)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(page).select("#new-token").text();
+	}
+
+	private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String bearer) throws Exception {
+		return this.mvc.perform(request.header("Authorization", "Bearer " + bearer)).andReturn().getResponse();
+	}
+
+	private static JsonNode json(MockHttpServletResponse response) throws Exception {
+		return JSON.readTree(response.getContentAsString());
+	}
+
+}

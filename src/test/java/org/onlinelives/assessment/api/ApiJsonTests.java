@@ -1,0 +1,43 @@
+package org.onlinelives.assessment.api;
+
+import org.junit.jupiter.api.Test;
+import org.onlinelives.assessment.api.ApiRequests.AssessmentRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ApiJsonTests {
+
+	@Test
+	void unknownPropertiesAre400AtTheirPath() {
+		ApiBodyException ex = catchThrowableOfType(ApiBodyException.class, () -> ApiJson.read("application/json",
+				"{\"concerns\":{\"grooming\":{\"travelToMeet\":true,\"met\":true}}}", AssessmentRequest.class));
+		assertThat(ex.status()).isEqualTo(400);
+		assertThat(ex.errors().get(0).field()).isEqualTo("concerns.grooming.met");
+	}
+
+	@Test
+	void wrongValuesAre422AtTheirPath() {
+		ApiBodyException ex = catchThrowableOfType(ApiBodyException.class, () -> ApiJson.read("application/json",
+				"{\"tenCs\":{\"CONTENT\":{\"rating\":\"high\"}}}", AssessmentRequest.class));
+		assertThat(ex.status()).isEqualTo(422);
+		assertThat(ex.errors().get(0).field()).isEqualTo("tenCs.CONTENT.rating");
+	}
+
+	@Test
+	void malformedEmptyAndNonJsonBodies() {
+		assertThat(catchThrowableOfType(ApiBodyException.class,
+				() -> ApiJson.read("application/json", "{", AssessmentRequest.class))
+			.status()).isEqualTo(400);
+		assertThat(catchThrowableOfType(ApiBodyException.class,
+				() -> ApiJson.read("application/json", "", AssessmentRequest.class))
+			.status()).isEqualTo(400);
+		assertThat(catchThrowableOfType(ApiBodyException.class,
+				() -> ApiJson.read("text/plain", "{}", AssessmentRequest.class))
+			.status()).isEqualTo(415);
+		assertThat(catchThrowableOfType(ApiBodyException.class,
+				() -> ApiJson.read("application/json", "{} {}", AssessmentRequest.class))
+			.status()).isEqualTo(400);
+	}
+
+}
