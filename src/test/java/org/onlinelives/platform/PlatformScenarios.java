@@ -428,6 +428,13 @@ abstract class PlatformScenarios extends WebIntegrationTest {
 	}
 
 	@Test
+	void theApiDescriptionCanBeReadWithoutSigningIn() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/young-people")));
+	}
+
+	@Test
 	void pagesCarryTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/sign-in"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))

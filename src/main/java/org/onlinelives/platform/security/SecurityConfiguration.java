@@ -29,7 +29,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 			"/actuator/health", "/error", "/sign-in", "/signed-out", "/setup/**", "/invitations/**", "/accessibility",
-			"/privacy" };
+			"/privacy", "/v3/api-docs", "/v3/api-docs/**" };
 
 	@Bean
 	SecurityFilterChain application(HttpSecurity http, SignInSuccessRouting success, SignInFailureHandling failure,
