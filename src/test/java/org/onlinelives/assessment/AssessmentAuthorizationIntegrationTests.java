@@ -28,18 +28,19 @@ import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.support.Actor;
+import org.onlinelives.support.AuthorizationMatrix;
 import org.onlinelives.support.Outcome;
 import org.onlinelives.support.SignedIn;
 import org.onlinelives.support.TestData;
 import org.onlinelives.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onlinelives.support.AuthorizationMatrix.expect;
 import static org.onlinelives.support.Actor.ADMIN;
 import static org.onlinelives.support.Actor.ANALYST;
 import static org.onlinelives.support.Actor.ANONYMOUS;
@@ -293,13 +294,7 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 
 	@Test
 	void everyAssessmentRouteIsInTheMatrix() throws Exception {
-		Set<String> listed = new TreeSet<>();
-		try (var in = new ClassPathResource("authorization-matrix/assessment.txt").getInputStream()) {
-			new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-				.forEach(listed::add);
-		}
+		Set<String> listed = AuthorizationMatrix.routesListedFor("assessment");
 		Set<String> tested = routes().map(Route::toString).collect(Collectors.toCollection(TreeSet::new));
 		assertThat(tested).isEqualTo(listed);
 	}
@@ -317,20 +312,6 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 	private static Route api(String method, String path, Function<World, MockHttpServletRequestBuilder> request,
 			Map<Actor, Outcome> expected) {
 		return new Route(method, path, request, expected, true);
-	}
-
-	private static Map<Actor, Outcome> expect(Outcome anonymous, Outcome admin, Outcome lead, Outcome practitioner,
-			Outcome qa, Outcome analyst, Outcome otherAgencyLead, Outcome otherPartnershipAdmin) {
-		Map<Actor, Outcome> expected = new EnumMap<>(Actor.class);
-		expected.put(ANONYMOUS, anonymous);
-		expected.put(ADMIN, admin);
-		expected.put(LEAD, lead);
-		expected.put(PRACTITIONER, practitioner);
-		expected.put(QA_REVIEWER, qa);
-		expected.put(ANALYST, analyst);
-		expected.put(OTHER_AGENCY_LEAD, otherAgencyLead);
-		expected.put(OTHER_PARTNERSHIP_ADMIN, otherPartnershipAdmin);
-		return expected;
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.onlinelives.platform;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +24,17 @@ import org.onlinelives.platform.people.Invitations;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.support.Actor;
+import org.onlinelives.support.AuthorizationMatrix;
 import org.onlinelives.support.Outcome;
 import org.onlinelives.support.SignedIn;
 import org.onlinelives.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onlinelives.support.AuthorizationMatrix.expect;
 import static org.onlinelives.support.Actor.ADMIN;
 import static org.onlinelives.support.Actor.ANALYST;
 import static org.onlinelives.support.Actor.ANONYMOUS;
@@ -217,12 +216,7 @@ class PlatformAuthorizationIntegrationTests extends WebIntegrationTest {
 
 	@Test
 	void theTableCoversEveryPlatformRoute() throws IOException {
-		Set<String> listed = new String(
-				new ClassPathResource("authorization-matrix/platform.txt").getInputStream().readAllBytes(),
-				StandardCharsets.UTF_8)
-			.lines()
-			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-			.collect(Collectors.toCollection(TreeSet::new));
+		Set<String> listed = AuthorizationMatrix.routesListedFor("platform");
 		Set<String> tested = routes().map(Route::toString).collect(Collectors.toCollection(TreeSet::new));
 		assertThat(tested).isEqualTo(listed);
 	}
@@ -244,15 +238,6 @@ class PlatformAuthorizationIntegrationTests extends WebIntegrationTest {
 	private static Route route(String method, String path, Function<World, MockHttpServletRequestBuilder> request,
 			Map<Actor, Outcome> expected) {
 		return new Route(method, path, request, expected);
-	}
-
-	private static Map<Actor, Outcome> expect(Outcome... outcomes) {
-		Map<Actor, Outcome> result = new LinkedHashMap<>();
-		Actor[] actors = Actor.values();
-		for (int i = 0; i < actors.length; i++) {
-			result.put(actors[i], outcomes[i]);
-		}
-		return result;
 	}
 
 }

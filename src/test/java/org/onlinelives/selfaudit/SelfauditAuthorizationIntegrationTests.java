@@ -1,7 +1,6 @@
 package org.onlinelives.selfaudit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,15 +33,16 @@ import org.onlinelives.selfaudit.audit.SelfAudits.CycleDetails;
 import org.onlinelives.selfaudit.audit.SelfAudits.StatementInput;
 import org.onlinelives.selfaudit.framework.FrameworkSection;
 import org.onlinelives.support.Actor;
+import org.onlinelives.support.AuthorizationMatrix;
 import org.onlinelives.support.Outcome;
 import org.onlinelives.support.SignedIn;
 import org.onlinelives.support.TestData;
 import org.onlinelives.support.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onlinelives.support.AuthorizationMatrix.expect;
 import static org.onlinelives.support.Actor.ADMIN;
 import static org.onlinelives.support.Actor.ANALYST;
 import static org.onlinelives.support.Actor.ANONYMOUS;
@@ -331,12 +331,7 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 
 	@Test
 	void theTableCoversEverySelfAuditRoute() throws IOException {
-		Set<String> listed = new String(
-				new ClassPathResource("authorization-matrix/selfaudit.txt").getInputStream().readAllBytes(),
-				StandardCharsets.UTF_8)
-			.lines()
-			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-			.collect(Collectors.toCollection(TreeSet::new));
+		Set<String> listed = AuthorizationMatrix.routesListedFor("selfaudit");
 		Set<String> tested = routes().map(Route::toString).collect(Collectors.toCollection(TreeSet::new));
 		assertThat(tested).isEqualTo(listed);
 	}
@@ -344,15 +339,6 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 	private static Route route(String method, String path, Stage stage,
 			Function<World, MockHttpServletRequestBuilder> request, Map<Actor, Outcome> expected) {
 		return new Route(method, path, stage, request, expected);
-	}
-
-	private static Map<Actor, Outcome> expect(Outcome... outcomes) {
-		Map<Actor, Outcome> result = new LinkedHashMap<>();
-		Actor[] actors = Actor.values();
-		for (int i = 0; i < actors.length; i++) {
-			result.put(actors[i], outcomes[i]);
-		}
-		return result;
 	}
 
 }
