@@ -41,14 +41,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onlinelives.support.AuthorizationMatrix.expect;
-import static org.onlinelives.support.Actor.ADMIN;
-import static org.onlinelives.support.Actor.ANALYST;
 import static org.onlinelives.support.Actor.ANONYMOUS;
-import static org.onlinelives.support.Actor.LEAD;
-import static org.onlinelives.support.Actor.OTHER_AGENCY_LEAD;
-import static org.onlinelives.support.Actor.OTHER_PARTNERSHIP_ADMIN;
 import static org.onlinelives.support.Actor.PRACTITIONER;
-import static org.onlinelives.support.Actor.QA_REVIEWER;
 import static org.onlinelives.support.Outcome.FORBIDDEN;
 import static org.onlinelives.support.Outcome.LOGIN;
 import static org.onlinelives.support.Outcome.NOT_FOUND;
@@ -102,14 +96,7 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 		final long token;
 
 		World() {
-			Partnership other = data.partnership();
-			this.actors.put(ADMIN, data.user(this.partnership, null, Role.PARTNERSHIP_ADMIN));
-			this.actors.put(LEAD, data.user(this.partnership, this.agencyA, Role.AGENCY_LEAD));
-			this.actors.put(PRACTITIONER, data.user(this.partnership, this.agencyA, Role.PRACTITIONER));
-			this.actors.put(QA_REVIEWER, data.user(this.partnership, this.agencyA, Role.QA_REVIEWER));
-			this.actors.put(ANALYST, data.user(this.partnership, this.agencyA, Role.ANALYST));
-			this.actors.put(OTHER_AGENCY_LEAD, data.user(this.partnership, this.agencyB, Role.AGENCY_LEAD));
-			this.actors.put(OTHER_PARTNERSHIP_ADMIN, data.user(other, null, Role.PARTNERSHIP_ADMIN));
+			this.actors.putAll(data.actors(this.partnership, this.agencyA, this.agencyB));
 			this.actors.forEach((actor, user) -> this.bearer.put(actor,
 					tokens.issue(new SignedInUser(user, false, false), "matrix").secret()));
 			SignedInUser owner = new SignedInUser(this.actors.get(PRACTITIONER), false, false);

@@ -36,9 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onlinelives.support.AuthorizationMatrix.expect;
 import static org.onlinelives.support.Actor.ADMIN;
-import static org.onlinelives.support.Actor.ANALYST;
 import static org.onlinelives.support.Actor.ANONYMOUS;
-import static org.onlinelives.support.Actor.LEAD;
 import static org.onlinelives.support.Actor.OTHER_AGENCY_LEAD;
 import static org.onlinelives.support.Actor.OTHER_PARTNERSHIP_ADMIN;
 import static org.onlinelives.support.Actor.PRACTITIONER;
@@ -83,14 +81,7 @@ class PlatformAuthorizationIntegrationTests extends WebIntegrationTest {
 		final Map<Actor, User> actors = new EnumMap<>(Actor.class);
 
 		World() {
-			Partnership other = data.partnership();
-			this.actors.put(ADMIN, data.user(this.partnership, null, Role.PARTNERSHIP_ADMIN));
-			this.actors.put(LEAD, data.user(this.partnership, this.agencyA, Role.AGENCY_LEAD));
-			this.actors.put(PRACTITIONER, data.user(this.partnership, this.agencyA, Role.PRACTITIONER));
-			this.actors.put(QA_REVIEWER, data.user(this.partnership, this.agencyA, Role.QA_REVIEWER));
-			this.actors.put(ANALYST, data.user(this.partnership, this.agencyA, Role.ANALYST));
-			this.actors.put(OTHER_AGENCY_LEAD, data.user(this.partnership, this.agencyB, Role.AGENCY_LEAD));
-			this.actors.put(OTHER_PARTNERSHIP_ADMIN, data.user(other, null, Role.PARTNERSHIP_ADMIN));
+			this.actors.putAll(data.actors(this.partnership, this.agencyA, this.agencyB));
 			Instant now = Instant.now();
 			this.invitation = invitations.save(Invitation.create(this.partnership.getId(), this.agencyA.getId(), null,
 					"invited-" + org.onlinelives.support.TestData.unique() + "@example.test", "Invited Person",

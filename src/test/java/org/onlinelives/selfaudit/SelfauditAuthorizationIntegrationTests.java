@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.Partnership;
-import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.selfaudit.audit.ActionStatus;
@@ -44,7 +43,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onlinelives.support.AuthorizationMatrix.expect;
 import static org.onlinelives.support.Actor.ADMIN;
-import static org.onlinelives.support.Actor.ANALYST;
 import static org.onlinelives.support.Actor.ANONYMOUS;
 import static org.onlinelives.support.Actor.LEAD;
 import static org.onlinelives.support.Actor.OTHER_AGENCY_LEAD;
@@ -101,13 +99,7 @@ class SelfauditAuthorizationIntegrationTests extends WebIntegrationTest {
 		final Audit audit;
 
 		World(Stage stage) {
-			this.actors.put(ADMIN, data.user(this.partnership, null, Role.PARTNERSHIP_ADMIN));
-			this.actors.put(LEAD, data.user(this.partnership, this.agencyA, Role.AGENCY_LEAD));
-			this.actors.put(PRACTITIONER, data.user(this.partnership, this.agencyA, Role.PRACTITIONER));
-			this.actors.put(QA_REVIEWER, data.user(this.partnership, this.agencyA, Role.QA_REVIEWER));
-			this.actors.put(ANALYST, data.user(this.partnership, this.agencyA, Role.ANALYST));
-			this.actors.put(OTHER_AGENCY_LEAD, data.user(this.partnership, this.agencyB, Role.AGENCY_LEAD));
-			this.actors.put(OTHER_PARTNERSHIP_ADMIN, data.user(data.partnership(), null, Role.PARTNERSHIP_ADMIN));
+			this.actors.putAll(data.actors(this.partnership, this.agencyA, this.agencyB));
 			this.cycle = cycle(List.of(this.agencyA.getId(), this.agencyB.getId()));
 			this.cycleForAOnly = cycle(List.of(this.agencyA.getId()));
 			this.audit = advance(selfAudits.start(as(LEAD), this.cycle.getId()), stage);

@@ -87,6 +87,23 @@ public class TestData {
 		return new UserWithSecret(this.users.save(user), secret);
 	}
 
+	/**
+	 * The callers of an authorization matrix around agency A of a partnership: an
+	 * administrator, each role in A, a lead of agency B in the same partnership, and an
+	 * administrator of a new partnership.
+	 */
+	public java.util.Map<Actor, User> actors(Partnership partnership, Agency agencyA, Agency agencyB) {
+		java.util.Map<Actor, User> actors = new java.util.EnumMap<>(Actor.class);
+		actors.put(Actor.ADMIN, user(partnership, null, Role.PARTNERSHIP_ADMIN));
+		actors.put(Actor.LEAD, user(partnership, agencyA, Role.AGENCY_LEAD));
+		actors.put(Actor.PRACTITIONER, user(partnership, agencyA, Role.PRACTITIONER));
+		actors.put(Actor.QA_REVIEWER, user(partnership, agencyA, Role.QA_REVIEWER));
+		actors.put(Actor.ANALYST, user(partnership, agencyA, Role.ANALYST));
+		actors.put(Actor.OTHER_AGENCY_LEAD, user(partnership, agencyB, Role.AGENCY_LEAD));
+		actors.put(Actor.OTHER_PARTNERSHIP_ADMIN, user(partnership(), null, Role.PARTNERSHIP_ADMIN));
+		return actors;
+	}
+
 	public User reload(User user) {
 		return this.users.findById(user.getId()).orElseThrow();
 	}
