@@ -11,6 +11,7 @@ import org.onlinelives.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -28,6 +29,9 @@ class RouteCoverageIntegrationTests extends WebIntegrationTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	PathMappedEndpoints actuatorEndpoints;
+
 	@Test
 	void everyMappedRouteIsInAnAuthorizationMatrix() throws IOException {
 		Set<String> mapped = new TreeSet<>();
@@ -40,6 +44,8 @@ class RouteCoverageIntegrationTests extends WebIntegrationTest {
 				}
 			}
 		});
+		// the actuator endpoints exposed over HTTP (health, metrics) are routes too
+		this.actuatorEndpoints.getAllPaths().forEach((path) -> mapped.add("GET " + path));
 		Set<String> listed = listedRoutes();
 		assertThat(mapped).as("routes mapped by the application").isNotEmpty();
 		assertThat(listed).as("routes in authorization matrix files").containsAll(mapped);

@@ -17,7 +17,7 @@ import org.onlinelives.assessment.api.ApiTokenService;
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.rules.ConcernFlags;
-import org.onlinelives.assessment.rules.GroomingMarkers;
+import org.onlinelives.assessment.rules.Concern;
 import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.ReferralSource;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
@@ -103,8 +103,8 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 			this.person = youngPeople.create(owner, details()).getId();
 			this.fresh = youngPeople.create(owner, details()).getId();
 			Assessment first = assessments.start(owner, this.person);
-			first = assessments.saveConcerns(owner, this.person, first.getId(), first.getVersion(), new ConcernFlags(
-					false, false, false, false, false, Set.of(), true, false, false, GroomingMarkers.NONE));
+			first = assessments.saveConcerns(owner, this.person, first.getId(), first.getVersion(),
+					ConcernFlags.of(Concern.POSSIBLE_CRIME));
 			this.completed = assessments.complete(owner, this.person, first.getId(), first.getVersion());
 			this.inProgress = assessments.start(owner, this.person);
 			this.token = tokens.tokensOf(owner).get(0).getId();
@@ -165,6 +165,16 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 					.param("referralSource", "SELF")
 					.param("version", "1"),
 				workersOfTheRecord));
+		routes.add(page("GET", "/young-people/{id}/outcome", (w) -> get("/young-people/" + w.person + "/outcome"),
+				workersOfTheRecord));
+		routes.add(page("POST", "/young-people/{id}/outcome",
+				(w) -> post("/young-people/" + w.person + "/outcome").param("outcome", "EARLY_HELP")
+					.param("day", "1")
+					.param("month", "1")
+					.param("year", "2025")
+					.param("onlineComponent", "true")
+					.param("version", "1"),
+				workersOfTheRecord));
 		routes.add(page("POST", "/young-people/{id}/assessments",
 				(w) -> post("/young-people/" + w.fresh + "/assessments"), workersOfTheRecord));
 		routes.add(page("GET", "/young-people/{id}/assessments/{assessmentId}", (w) -> get(w.completedBase()),
@@ -204,6 +214,9 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 				(w) -> post(w.completedBase() + "/notes").param("text", "A note"), workersOfTheRecord));
 		routes.add(page("POST", "/young-people/{id}/assessments/{assessmentId}/attachments",
 				(w) -> post(w.completedBase() + "/attachments"), workersOfTheRecord));
+		routes.add(page("GET", "/young-people/{id}/subject-access.zip",
+				(w) -> get("/young-people/" + w.person + "/subject-access.zip"),
+				expect(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)));
 		routes.add(page("GET", "/api-tokens", (w) -> get("/api-tokens"), workers));
 		routes.add(page("POST", "/api-tokens", (w) -> post("/api-tokens").param("name", "Case system"), workers));
 		routes

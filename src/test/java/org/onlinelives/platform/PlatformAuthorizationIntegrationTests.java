@@ -41,6 +41,7 @@ import static org.onlinelives.support.Actor.OTHER_AGENCY_LEAD;
 import static org.onlinelives.support.Actor.OTHER_PARTNERSHIP_ADMIN;
 import static org.onlinelives.support.Actor.PRACTITIONER;
 import static org.onlinelives.support.Actor.QA_REVIEWER;
+import static org.onlinelives.support.Outcome.CREDENTIALS;
 import static org.onlinelives.support.Outcome.FORBIDDEN;
 import static org.onlinelives.support.Outcome.LOGIN;
 import static org.onlinelives.support.Outcome.NOT_FOUND;
@@ -118,6 +119,12 @@ class PlatformAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(route("GET", "/", (w) -> get("/"), signedIn));
 		routes.add(route("GET", "/accessibility", (w) -> get("/accessibility"), everyone));
 		routes.add(route("GET", "/privacy", (w) -> get("/privacy"), everyone));
+		routes.add(route("GET", "/actuator/health", (w) -> get("/actuator/health"), everyone));
+		// Only the metrics credential opens the metrics, never a person's sign-in. (The
+		// metrics chain never reads a session, so a signed-in browser gets the 401 as
+		// MetricsEndpointIntegrationTests shows; the sign-in this test injects gets 403.)
+		routes.add(route("GET", "/actuator/prometheus", (w) -> get("/actuator/prometheus"),
+				expect(CREDENTIALS, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
 		routes.add(route("GET", "/sign-in", (w) -> get("/sign-in"), everyone));
 		routes.add(route("GET", "/signed-out", (w) -> get("/signed-out"), everyone));
 		routes.add(route("GET", "/sign-in/code", (w) -> get("/sign-in/code"), secondFactorStepOnly));
@@ -141,6 +148,7 @@ class PlatformAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(route("GET", "/admin/users", (w) -> get("/admin/users"), managers));
 		routes.add(
 				route("GET", "/admin/users/{id}", (w) -> get("/admin/users/" + w.target.getId()), managersOfTheRecord));
+		routes.add(route("GET", "/admin/users/dormant", (w) -> get("/admin/users/dormant"), administrators));
 		routes.add(route("POST", "/admin/users/{id}/roles",
 				(w) -> post("/admin/users/" + w.target.getId() + "/roles").param("roles", "PRACTITIONER", "QA_REVIEWER")
 					.param("version", String.valueOf(w.target.getVersion())),
@@ -184,6 +192,8 @@ class PlatformAuthorizationIntegrationTests extends WebIntegrationTest {
 					.param("version", "0"),
 				administrators));
 		routes.add(route("GET", "/admin/access-log", (w) -> get("/admin/access-log"), administrators));
+		routes.add(route("GET", "/admin/access-log/sign-in-failures",
+				(w) -> get("/admin/access-log/sign-in-failures").param("by", "account"), administrators));
 		return routes.stream();
 	}
 
@@ -224,6 +234,67 @@ class PlatformAuthorizationIntegrationTests extends WebIntegrationTest {
 			.query(Long.class)
 			.single();
 		assertThat(logged).isEqualTo(1);
+	}
+
+	/**
+	 * Partnership-wide roles reach across agencies, so only administrators grant them: a
+	 * lead's forged POST (the form does not offer them) changes nothing.
+	 */
+	@Test
+	void aLeadCannotGrantQaReviewerOrAnalyst() throws Exception {
+		for (String role : List.of("QA_REVIEWER", "ANALYST")) {
+			World world = new World();
+			User lead = world.actors.get(Actor.LEAD);
+			this.mvc
+				.perform(post("/admin/users/" + world.target.getId() + "/roles").param("roles", "PRACTITIONER", role)
+					.param("version", String.valueOf(world.target.getVersion()))
+					.with(csrf())
+					.with(SignedIn.as(lead)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			assertThat(data.reload(world.target).roles()).as(role).containsExactly(Role.PRACTITIONER);
+
+			String email = "forged-" + org.onlinelives.support.TestData.unique() + "@example.test";
+			this.mvc
+				.perform(post("/admin/invitations").param("name", "Forged Colleague")
+					.param("email", email)
+					.param("agencyId", String.valueOf(world.agencyA.getId()))
+					.param("roles", role)
+					.with(csrf())
+					.with(SignedIn.as(lead)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			assertThat(this.invitations.findByEmail(email)).as(role).isEmpty();
+		}
+	}
+
+	@Test
+	void anAdministratorGrantsQaReviewerAndALeadKeepsIt() throws Exception {
+		World world = new World();
+		this.mvc.perform(
+				post("/admin/users/" + world.target.getId() + "/roles").param("roles", "PRACTITIONER", "QA_REVIEWER")
+					.param("version", String.valueOf(world.target.getVersion()))
+					.with(csrf())
+					.with(SignedIn.as(world.actors.get(ADMIN))));
+		User granted = data.reload(world.target);
+		assertThat(granted.roles()).containsExactlyInAnyOrder(Role.PRACTITIONER, Role.QA_REVIEWER);
+		this.mvc.perform(post("/admin/users/" + world.target.getId() + "/roles").param("roles", "AGENCY_LEAD")
+			.param("version", String.valueOf(granted.getVersion()))
+			.with(csrf())
+			.with(SignedIn.as(world.actors.get(Actor.LEAD))));
+		assertThat(data.reload(world.target).roles()).containsExactlyInAnyOrder(Role.AGENCY_LEAD, Role.QA_REVIEWER);
+	}
+
+	@Test
+	void aLeadIsNotOfferedPartnershipWideRoles() throws Exception {
+		World world = new World();
+		for (String path : List.of("/admin/invitations/new", "/admin/users/" + world.target.getId())) {
+			String page = this.mvc.perform(get(path).with(SignedIn.as(world.actors.get(Actor.LEAD))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+			assertThat(document.select("input[name=roles]").eachAttr("value")).as(path)
+				.containsExactlyInAnyOrder("AGENCY_LEAD", "PRACTITIONER");
+		}
 	}
 
 	private static Route route(String method, String path, Function<World, MockHttpServletRequestBuilder> request,

@@ -1,9 +1,10 @@
 package org.onlinelives.support;
 
 /**
- * Who calls a route in an authorization matrix: nobody, each role in the holding agency,
- * a lead of another agency in the same partnership, and an administrator of another
- * partnership.
+ * Who calls a route in an authorization matrix: nobody, each role in the holding agency
+ * (the QA reviewer excepted: they work in another agency of the partnership, as reviewers
+ * never review their own agency), a lead of another agency in the same partnership, and
+ * an administrator of another partnership.
  */
 public enum Actor {
 

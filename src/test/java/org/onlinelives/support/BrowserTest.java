@@ -13,8 +13,11 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,8 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
 @Import({ TestData.class, TestDatabaseConfiguration.class })
+// A journey that hangs fails here instead of holding CI until its overall limit.
+@Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 @ExtendWith(BrowserAvailable.class)
 public abstract class BrowserTest {
+
+	/**
+	 * A small phone and a desktop: every checked page must fit both without sideways
+	 * scrolling.
+	 */
+	protected static final int[] WIDTHS = { 390, 1280 };
 
 	private static final List<String> WCAG_22_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
 			"wcag22aa");
@@ -53,18 +64,47 @@ public abstract class BrowserTest {
 	@Autowired
 	protected TestData data;
 
+	/** How long a browser command may take on a loaded machine before the test fails. */
+	static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
+
 	@BeforeAll
 	static void startBrowser() {
+		driver = chromium(1280, 1024, true);
+	}
+
+	/**
+	 * A headless Chromium for a test. Background features that compete for a busy CI
+	 * machine's cores are off, and a browser that stops answering fails its command after
+	 * {@link #COMMAND_TIMEOUT} rather than holding the build for ever.
+	 * @param javascript false to browse as someone with JavaScript switched off
+	 */
+	public static WebDriver chromium(int width, int height, boolean javascript) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BrowserAvailable.CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + tempProfile());
+				"--disable-sync", "--disable-extensions", "--disable-default-apps",
+				"--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+				"--disable-backgrounding-occluded-windows",
+				"--disable-features=OptimizationGuideModelDownloading,OptimizationHintsFetching,"
+						+ "OptimizationTargetPrediction,OptimizationHints,OnDeviceModelService,Translate,MediaRouter",
+				"--window-size=" + width + "," + height, "--user-data-dir=" + tempProfile());
+		if (!javascript) {
+			// chromedriver's wait for a navigation to finish can stall when scripts are
+			// off:
+			// callers wait for the next page themselves (stalenessOf)
+			options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.NONE);
+			options.setExperimentalOption("prefs",
+					java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(BrowserAvailable.CHROMEDRIVER))
 			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		WebDriver browser = new ChromeDriver(service, options,
+				org.openqa.selenium.remote.http.ClientConfig.defaultConfig().readTimeout(COMMAND_TIMEOUT));
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		return browser;
 	}
 
 	@AfterAll
@@ -154,14 +194,89 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Fails with a readable list if axe-core finds any WCAG 2.2 A or AA violation on the
-	 * current page.
+	 * Checks the current page at a phone's width and at a desktop's: no sideways
+	 * scrolling, and no WCAG 2.2 A or AA violation found by axe-core. Leaves the window
+	 * at the desktop width.
 	 */
 	protected void checkAccessibility() {
-		Results results = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(driver);
-		assertThat(results.getViolations())
-			.as("axe-core violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))
-			.isEmpty();
+		for (int width : WIDTHS) {
+			resizeTo(width);
+			assertNoHorizontalOverflow();
+			saveScreenshot(width);
+			assertThat(driver.findElements(By.cssSelector("iframe, frame"))).as("frames on %s", driver.getCurrentUrl())
+				.isEmpty();
+			// Our pages have no frames (checked above): axe's single-frame run gives the
+			// same results as its
+			// frame-by-frame mode without opening a second window for every check.
+			Results results = new AxeBuilder().withTags(WCAG_22_A_AA)
+				.disableIframeTesting()
+				.setLegacyMode(true)
+				.analyze(driver);
+			assertThat(results.getViolations())
+				.as("axe-core violations at %d px on %s:%n%s", width, driver.getCurrentUrl(),
+						describe(results.getViolations()))
+				.isEmpty();
+		}
+	}
+
+	/**
+	 * Fails, naming the widest elements, if the page is wider than the window
+	 * (document.documentElement.scrollWidth &gt; window.innerWidth).
+	 */
+	protected void assertNoHorizontalOverflow() {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+		long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+		Object culprits = js.executeScript(
+				"""
+						var w = window.innerWidth, out = [];
+						document.querySelectorAll('body *').forEach(function (e) {
+						  var r = e.getBoundingClientRect();
+						  if (r.right > w + 1 && out.length < 5) {
+						    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' right=' + Math.round(r.right));
+						  }
+						});
+						return out.join('; ');""");
+		assertThat(scrollWidth)
+			.as("page width at %d px on %s (too wide: %s)", innerWidth, driver.getCurrentUrl(), culprits)
+			.isLessThanOrEqualTo(innerWidth);
+	}
+
+	/**
+	 * With -Dscreenshots.dir=..., saves the page at this width (as tall as the page, up
+	 * to 4,000 px) so people can look at what the tests saw.
+	 */
+	private void saveScreenshot(int width) {
+		String dir = System.getProperty("screenshots.dir");
+		if (dir == null || dir.isBlank()) {
+			return;
+		}
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		int height = Math.min(4000,
+				((Number) js.executeScript("return document.documentElement.scrollHeight;")).intValue());
+		driver.manage().window().setSize(new Dimension(width, Math.max(height, 600)));
+		try {
+			Path folder = Files.createDirectories(Path.of(dir));
+			String name = new java.net.URI(driver.getCurrentUrl()).getPath().replaceAll("[^A-Za-z0-9]+", "_") + "-"
+					+ width + "-" + System.nanoTime() % 100000 + ".png";
+			byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			Files.write(folder.resolve(name), png);
+		}
+		catch (java.io.IOException | java.net.URISyntaxException ex) {
+			throw new IllegalStateException("Could not save a screenshot", ex);
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(width, 1024));
+		}
+	}
+
+	/** Sets the viewport to this width and waits until the page has it. */
+	protected void resizeTo(int width) {
+		driver.manage().window().setSize(new Dimension(width, 1024));
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until((d) -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;"))
+				.intValue() == width);
 	}
 
 	private static String describe(List<Rule> violations) {

@@ -14,6 +14,8 @@ public enum Outcome {
 	 * errors.
 	 */
 	OK,
+	/** Asked for a credential (HTTP basic), as the metrics endpoint does: 401. */
+	CREDENTIALS,
 	/** Refused for the role: 403. */
 	FORBIDDEN,
 	/** Outside the caller's scope, or no such record: 404. */
@@ -24,6 +26,9 @@ public enum Outcome {
 		String location = response.getRedirectedUrl();
 		if (status == 302 && location != null && location.contains("/sign-in")) {
 			return LOGIN;
+		}
+		if (status == 401) {
+			return CREDENTIALS;
 		}
 		if (status == 403) {
 			return FORBIDDEN;

@@ -31,7 +31,8 @@ public final class Pages {
 		assertThat(summary.select("a[href=#" + field + "]").text()).contains(message);
 		Element input = page.getElementById(field);
 		assertThat(input).as("field " + field).isNotNull();
-		Element described = input.hasAttr("aria-describedby") ? input : input.closest("fieldset");
+		boolean choice = input.attr("type").equals("checkbox") || input.attr("type").equals("radio");
+		Element described = (input.hasAttr("aria-describedby") && !choice) ? input : input.closest("fieldset");
 		assertThat(described.attr("aria-describedby")).contains(field + "-error");
 		assertThat(page.getElementById(field + "-error").text()).contains(message);
 	}

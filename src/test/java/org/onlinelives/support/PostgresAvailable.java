@@ -13,7 +13,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PostgresAvailable implements ExecutionCondition {
 
-	static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3";
+	/**
+	 * The database tests use; {@code ONLINELIVES_TEST_PG_DB} lets parallel builds use one
+	 * each.
+	 */
+	static final String DATABASE = System.getenv().getOrDefault("ONLINELIVES_TEST_PG_DB", "test");
+
+	static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE + "?connectTimeout=3";
 
 	private static volatile Boolean available;
 

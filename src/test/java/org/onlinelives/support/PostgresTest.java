@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ExtendWith(PostgresAvailable.class)
-@TestPropertySource(properties = { "spring.datasource.url=" + PostgresAvailable.URL,
+@TestPropertySource(properties = {
+		"spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${ONLINELIVES_TEST_PG_DB:test}?connectTimeout=3",
 		"spring.datasource.username=postgres", "spring.datasource.password=", "spring.flyway.clean-disabled=false",
 		"onlinelives.test.clean-database=true" })
 public @interface PostgresTest {

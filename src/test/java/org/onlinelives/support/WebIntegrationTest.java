@@ -12,10 +12,20 @@ import org.springframework.test.web.servlet.MockMvc;
  * same tests on PostgreSQL.
  */
 @SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+		"spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		// the metrics endpoint, which tests switch off unless asked, with a known
+		// credential
+		"management.prometheus.metrics.export.enabled=true",
+		"onlinelives.metrics.password-hash=" + WebIntegrationTest.METRICS_PASSWORD_HASH })
 @AutoConfigureMockMvc
-@Import({ TestData.class, TestDatabaseConfiguration.class })
+@Import({ TestData.class, TestDatabaseConfiguration.class, MockMvcSessions.class })
 public abstract class WebIntegrationTest {
+
+	/** The metrics credential's password in tests. */
+	public static final String METRICS_PASSWORD = "scrape metrics test secret";
+
+	/** Its bcrypt hash, as an operator would configure it. */
+	public static final String METRICS_PASSWORD_HASH = "$2a$04$feQ4VN4I2Ini.XJ/X0UTauDG81K1GiYqVy2x35i0bQbZBdSeqDqQ.";
 
 	@Autowired
 	protected MockMvc mvc;

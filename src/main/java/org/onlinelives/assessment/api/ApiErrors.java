@@ -5,7 +5,7 @@ import java.util.List;
 import org.onlinelives.assessment.InvalidAnswerException;
 import org.onlinelives.assessment.api.ApiProblem.FieldProblem;
 import org.onlinelives.assessment.assessments.AssessmentCompleteException;
-import org.onlinelives.assessment.web.UploadRefusedException;
+import org.onlinelives.assessment.UploadRefusedException;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.security.SignedInUser;

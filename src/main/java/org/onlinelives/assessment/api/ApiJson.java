@@ -34,8 +34,9 @@ final class ApiJson {
 		if (body == null || body.isBlank()) {
 			throw new ApiBodyException(400, "The request body is empty; send a JSON object.", List.of());
 		}
+		T value;
 		try {
-			return MAPPER.readValue(body, type);
+			value = MAPPER.readValue(body, type);
 		}
 		catch (UnrecognizedPropertyException ex) {
 			throw new ApiBodyException(400, "The request has a property this API does not know.",
@@ -54,6 +55,12 @@ final class ApiJson {
 			throw new ApiBodyException(400, "The request body is not valid JSON.",
 					List.of(new FieldProblem(path(ex), ex.getOriginalMessage())));
 		}
+		if (value == null) {
+			// the JSON literal null reads as no object at all
+			throw new ApiBodyException(400, "The request body is null; send a JSON object.",
+					List.of(new FieldProblem("$", "Expected a JSON object")));
+		}
+		return value;
 	}
 
 	private static boolean isJson(String contentType) {

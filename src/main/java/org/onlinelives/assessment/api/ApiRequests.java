@@ -7,6 +7,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.onlinelives.assessment.rules.BullyingRole;
+import org.onlinelives.assessment.rules.GroomingIndicator;
+import org.onlinelives.assessment.rules.ThresholdLevel;
 import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.ReferralSource;
 
@@ -42,13 +44,20 @@ final class ApiRequests {
 	record ImageSharingRequest(List<String> whyShared, List<String> whatHappenedAfter) {
 	}
 
-	record ConcernsRequest(Boolean anyConcern, Boolean immediateRiskOfSignificantHarm,
+	@Schema(description = "The concern questions. Omitted answers are no.")
+	record ConcernsRequest(Boolean anyConcern, Boolean immediateRiskOfSignificantHarm, @Schema(
+			description = "The young person has expressed thoughts of suicide or is harming themselves") Boolean suicidalThoughtsOrSelfHarm,
 			Boolean childIdentifiedAsAbusedInMakingImages, Boolean adultOfConcernNoIdentifiedChild,
-			Boolean concernAboutSomeoneWhoWorksWithChildren, List<BullyingRole> bullying, Boolean possibleCrime,
-			Boolean intimateImageShared, Boolean sextortionThreatsOrBlackmail, GroomingRequest grooming) {
-	}
-
-	record GroomingRequest(Boolean contactOnTwoOrMoreOccasions, Boolean meetingArranged, Boolean travelToMeet) {
+			Boolean concernAboutSomeoneWhoWorksWithChildren,
+			@Schema(description = "Someone who works with children harmed this young person") Boolean workerHarmedThisChild,
+			@Schema(description = "The person of concern is an adult in the young person's household or network") Boolean adultInHouseholdOrNetwork,
+			List<BullyingRole> bullying, Boolean possibleCrime,
+			@Schema(description = "Someone else has passed on or posted a nude or intimate picture of the young person (asked on the web with the scenarios)") Boolean intimateImageShared,
+			@Schema(description = "Someone threatens to share a picture of the young person, real or faked, or blackmails them over pictures (sextortion); threats are enough (asked on the web with the scenarios)") Boolean sextortionThreatsOrBlackmail,
+			Boolean sexualExploitation, Boolean criminalExploitationOrGangs, Boolean radicalisation,
+			@Schema(description = "Involving the parents or carers would increase the risk") Boolean parentsWouldIncreaseRisk,
+			@Schema(description = "Signs of grooming seen; any one raises the police and CEOP prompt") List<GroomingIndicator> groomingIndicators,
+			@Schema(description = "The threshold decision agreed with the safeguarding lead, from the local threshold document") ThresholdLevel thresholdDecision) {
 	}
 
 	record TenCRequest(String strengths, String vulnerabilities,

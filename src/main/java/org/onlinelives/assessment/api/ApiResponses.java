@@ -37,7 +37,7 @@ final class ApiResponses {
 	}
 
 	record PromptResponse(String code, String title, String whatToDo, String urgency, String reason, String source,
-			String answer, String answerNote, LocalDate doneOn, String answeredBy, Instant answeredAt) {
+			String contact, String answer, String answerNote, LocalDate doneOn, String answeredBy, Instant answeredAt) {
 	}
 
 	record AssessmentResponse(long id, long youngPersonId, int sequenceNumber, AssessmentStatus status, long version,
@@ -56,8 +56,8 @@ final class ApiResponses {
 					ProcedurePrompt catalogued = catalogue.procedurePrompt(prompt.code()).orElseThrow();
 					return new PromptResponse(prompt.code(), catalogued.title(), catalogued.whatToDo(),
 							prompt.urgency().name(), prompt.reason(), catalogued.source().toString(),
-							(prompt.answer() != null) ? prompt.answer().name() : null, prompt.answerNote(),
-							prompt.answeredOn(), prompt.answeredByName(), prompt.answeredAt());
+							catalogued.contact(), (prompt.answer() != null) ? prompt.answer().name() : null,
+							prompt.answerNote(), prompt.answeredOn(), prompt.answeredByName(), prompt.answeredAt());
 				}).toList();
 			}
 			else {
@@ -69,7 +69,7 @@ final class ApiResponses {
 					.stream()
 					.map((prompt) -> new PromptResponse(prompt.code(), prompt.prompt().title(),
 							prompt.prompt().whatToDo(), prompt.urgency().name(), prompt.reason(),
-							prompt.source().toString(), null, null, null, null, null))
+							prompt.source().toString(), prompt.prompt().contact(), null, null, null, null, null))
 					.toList();
 			}
 			return new AssessmentResponse(assessment.getId(), assessment.getYoungPersonId(),

@@ -14,9 +14,12 @@ import java.util.Optional;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.PeopleDirectory;
+import org.onlinelives.platform.security.PasswordChanged;
+import org.onlinelives.platform.security.SignInThrottle;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +37,7 @@ public class ApiTokenService {
 
 	private final ApiTokens tokens;
 
-	private final Users users;
+	private final PeopleDirectory users;
 
 	private final AccessLog accessLog;
 
@@ -44,9 +47,12 @@ public class ApiTokenService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokenService(ApiTokens tokens, Users users, AccessLog accessLog, Clock clock,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	private final SignInThrottle throttle;
+
+	ApiTokenService(ApiTokens tokens, PeopleDirectory users, AccessLog accessLog, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, SignInThrottle throttle) {
 		this.jdbc = jdbc;
+		this.throttle = throttle;
 		this.tokens = tokens;
 		this.users = users;
 		this.accessLog = accessLog;
@@ -100,9 +106,7 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		ApiToken token = found.get();
-		Optional<User> user = this.users.findById(token.getUserId())
-			.filter(User::isActive)
-			.filter((candidate) -> candidate.getPartnershipId().equals(token.getPartnershipIdValue()));
+		Optional<User> user = this.users.find(token.getPartnershipIdValue(), token.getUserId()).filter(User::isActive);
 		if (user.isPresent() && (token.getLastUsedAt() == null
 				|| token.getLastUsedAt().plus(USE_GRANULARITY).isBefore(this.clock.instant()))) {
 			// a plain update, not a versioned save: two calls at once must not conflict
@@ -112,6 +116,56 @@ public class ApiTokenService {
 				.update();
 		}
 		return user;
+	}
+
+	/**
+	 * A password change revokes every live token of the person, in the same request, so a
+	 * token copied before the change stops working at once.
+	 */
+	@EventListener
+	@Transactional
+	public void revokeAllOnPasswordChange(PasswordChanged changed) {
+		List<ApiToken> live = this.tokens.findByUserIdOrderByCreatedAtDesc(changed.userId())
+			.stream()
+			.filter((token) -> !token.isRevoked())
+			.toList();
+		if (live.isEmpty()) {
+			return;
+		}
+		for (ApiToken token : live) {
+			token.revoke(this.clock.instant());
+			this.tokens.save(token);
+		}
+		User user = this.users.find(changed.partnershipId(), changed.userId()).orElseThrow();
+		this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
+				AccessEvent.API_TOKENS_REVOKED, live.size() + " API tokens revoked because the password changed");
+	}
+
+	/**
+	 * Logs a call refused for this token: with its owner when it is a revoked (or
+	 * deactivated person's) token, without one when no such token exists. Beyond a few
+	 * per address and window, refusals are only counted and summarised, so a flood cannot
+	 * fill the log.
+	 */
+	public void refused(String secret, String address) {
+		if (!this.throttle.countApiRefusal(address)) {
+			return;
+		}
+		Optional<ApiToken> token = (secret != null && secret.length() <= 200)
+				? this.tokens.findByTokenHash(hash(secret)) : Optional.empty();
+		Optional<User> owner = token
+			.flatMap((found) -> this.users.find(found.getPartnershipIdValue(), found.getUserId()));
+		if (token.isPresent() && owner.isPresent()) {
+			User user = owner.get();
+			this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
+					AccessEvent.API_TOKEN_REFUSED,
+					"API call with " + (token.get().isRevoked() ? "a revoked token" : "a token of a deactivated person")
+							+ " '" + token.get().getName() + "'");
+		}
+		else {
+			this.accessLog.recordFor(null, null, null, null, AccessEvent.API_TOKEN_REFUSED,
+					"API call with an unknown token");
+		}
 	}
 
 	static String hash(String secret) {

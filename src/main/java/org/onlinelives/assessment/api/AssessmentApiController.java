@@ -2,9 +2,7 @@ package org.onlinelives.assessment.api;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,7 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.onlinelives.assessment.InvalidAnswerException;
 import org.onlinelives.assessment.api.ApiProblem.FieldProblem;
 import org.onlinelives.assessment.api.ApiRequests.AssessmentRequest;
 import org.onlinelives.assessment.api.ApiRequests.YoungPersonRequest;
@@ -25,7 +22,6 @@ import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPerson;
-import org.onlinelives.assessment.youngpeople.YoungPersonDetails;
 import org.onlinelives.platform.security.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,7 +81,7 @@ class AssessmentApiController {
 			@RequestBody(required = false) String body,
 			@RequestHeader(name = "Content-Type", required = false) String contentType) {
 		YoungPersonRequest request = ApiJson.read(contentType, body, YoungPersonRequest.class);
-		YoungPerson person = this.youngPeople.create(user, details(user, request));
+		YoungPerson person = this.youngPeople.create(user, YoungPersonRequestChecker.details(user, request));
 		return ResponseEntity.created(URI.create("/api/v1/young-people/" + person.getId()))
 			.body(YoungPersonResponse.of(person, person.ageToday(this.clock)));
 	}
@@ -119,7 +115,7 @@ class AssessmentApiController {
 		Assessment saved = this.assessments.record(user, id, started.getId(), started.getVersion(), answers,
 				Boolean.TRUE.equals(request.complete()));
 		return ResponseEntity.created(URI.create("/api/v1/young-people/" + id + "/assessments/" + saved.getId()))
-			.body(response(saved));
+			.body(response(user, saved));
 	}
 
 	@PutMapping(path = "/api/v1/young-people/{id}/assessments/{assessmentId}")
@@ -141,7 +137,7 @@ class AssessmentApiController {
 		AssessmentAnswers answers = this.checker.check(request);
 		Assessment saved = this.assessments.record(user, id, assessmentId, request.version(), answers,
 				Boolean.TRUE.equals(request.complete()));
-		return response(saved);
+		return response(user, saved);
 	}
 
 	@GetMapping("/api/v1/young-people/{id}/assessments/{assessmentId}")
@@ -149,48 +145,12 @@ class AssessmentApiController {
 			description = "For a version in progress, the flags and prompts are what the rules find so far (preview=true).")
 	AssessmentResponse assessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@PathVariable long assessmentId) {
-		return response(this.assessments.view(user, id, assessmentId, "API"));
+		return response(user, this.assessments.view(user, id, assessmentId, "API"));
 	}
 
-	private AssessmentResponse response(Assessment assessment) {
+	private AssessmentResponse response(SignedInUser user, Assessment assessment) {
 		return AssessmentResponse.of(assessment, this.catalogue,
-				assessment.isComplete() ? null : this.assessments.preview(assessment));
-	}
-
-	private YoungPersonDetails details(SignedInUser user, YoungPersonRequest request) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (request.caseReference() == null || request.caseReference().isBlank()) {
-			problems.add(new FieldProblem("caseReference", "Required"));
-		}
-		if (request.gender() == null) {
-			problems.add(new FieldProblem("gender", "Required"));
-		}
-		if (request.referralSource() == null) {
-			problems.add(new FieldProblem("referralSource", "Required"));
-		}
-		if (request.age() == null && request.dateOfBirth() == null) {
-			problems.add(new FieldProblem("age", "Give age or dateOfBirth"));
-		}
-		if (request.age() != null && request.dateOfBirth() != null) {
-			problems.add(new FieldProblem("age", "Give age or dateOfBirth, not both"));
-		}
-		if (request.age() != null && (request.age() < YoungPerson.MIN_AGE || request.age() > YoungPerson.MAX_AGE)) {
-			problems.add(new FieldProblem("age",
-					"Must be from " + YoungPerson.MIN_AGE + " to " + YoungPerson.MAX_AGE + " but is " + request.age()));
-		}
-		if (!problems.isEmpty()) {
-			throw new ApiBodyException(422, "Some values are missing or out of range.", problems);
-		}
-		Set<Long> practitioners = (request.practitionerIds() != null) ? Set.copyOf(request.practitionerIds())
-				: Set.of(user.id());
-		try {
-			return new YoungPersonDetails(request.caseReference(), request.dateOfBirth(), request.age(),
-					request.gender(), Boolean.TRUE.equals(request.onlineComponent()), request.platforms(),
-					request.referralSource(), practitioners);
-		}
-		catch (NullPointerException ex) {
-			throw new InvalidAnswerException("platforms", "A list holds an empty (null) item");
-		}
+				assessment.isComplete() ? null : this.assessments.preview(user, assessment));
 	}
 
 	/** A version is already being recorded. */

@@ -2,6 +2,7 @@ package org.onlinelives.assessment.api;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.function.Predicate;
 import org.onlinelives.assessment.api.ApiProblem.FieldProblem;
 import org.onlinelives.assessment.api.ApiRequests.AssessmentRequest;
 import org.onlinelives.assessment.api.ApiRequests.ConcernsRequest;
-import org.onlinelives.assessment.api.ApiRequests.GroomingRequest;
 import org.onlinelives.assessment.api.ApiRequests.TenCRequest;
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentAnswers;
@@ -21,7 +21,8 @@ import org.onlinelives.assessment.catalogue.AnswerOption;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.rules.BullyingRole;
 import org.onlinelives.assessment.rules.ConcernFlags;
-import org.onlinelives.assessment.rules.GroomingMarkers;
+import org.onlinelives.assessment.rules.Concern;
+import org.onlinelives.assessment.rules.GroomingIndicator;
 
 /**
  * Checks an assessment request against the catalogue and names every field at fault by
@@ -125,17 +126,35 @@ final class AssessmentRequestChecker {
 		if (request == null) {
 			return ConcernFlags.NONE;
 		}
-		GroomingRequest grooming = request.grooming();
-		return new ConcernFlags(on(request.anyConcern()), on(request.immediateRiskOfSignificantHarm()),
-				on(request.childIdentifiedAsAbusedInMakingImages()), on(request.adultOfConcernNoIdentifiedChild()),
-				on(request.concernAboutSomeoneWhoWorksWithChildren()),
+		Set<Concern> raised = EnumSet.noneOf(Concern.class);
+		add(raised, request.anyConcern(), Concern.ANY_CONCERN);
+		add(raised, request.immediateRiskOfSignificantHarm(), Concern.IMMEDIATE_RISK);
+		add(raised, request.suicidalThoughtsOrSelfHarm(), Concern.SUICIDAL_THOUGHTS_OR_SELF_HARM);
+		add(raised, request.childIdentifiedAsAbusedInMakingImages(), Concern.CHILD_ABUSED_IN_MAKING_IMAGES);
+		add(raised, request.adultOfConcernNoIdentifiedChild(), Concern.ADULT_OF_CONCERN_NO_IDENTIFIED_CHILD);
+		add(raised, request.concernAboutSomeoneWhoWorksWithChildren(), Concern.SOMEONE_WHO_WORKS_WITH_CHILDREN);
+		add(raised, request.workerHarmedThisChild(), Concern.WORKER_HARMED_THIS_CHILD);
+		add(raised, request.adultInHouseholdOrNetwork(), Concern.ADULT_IN_HOUSEHOLD_OR_NETWORK);
+		add(raised, request.possibleCrime(), Concern.POSSIBLE_CRIME);
+		add(raised, request.intimateImageShared(), Concern.INTIMATE_IMAGE_SHARED);
+		add(raised, request.sextortionThreatsOrBlackmail(), Concern.SEXTORTION);
+		add(raised, request.sexualExploitation(), Concern.SEXUAL_EXPLOITATION);
+		add(raised, request.criminalExploitationOrGangs(), Concern.CRIMINAL_EXPLOITATION_OR_GANGS);
+		add(raised, request.radicalisation(), Concern.RADICALISATION);
+		add(raised, request.parentsWouldIncreaseRisk(), Concern.PARENTS_WOULD_INCREASE_RISK);
+		return new ConcernFlags(raised,
 				(request.bullying() != null)
 						? new LinkedHashSet<BullyingRole>(request.bullying().stream().filter((r) -> r != null).toList())
 						: Set.of(),
-				on(request.possibleCrime()), on(request.intimateImageShared()),
-				on(request.sextortionThreatsOrBlackmail()),
-				(grooming != null) ? new GroomingMarkers(on(grooming.contactOnTwoOrMoreOccasions()),
-						on(grooming.meetingArranged()), on(grooming.travelToMeet())) : GroomingMarkers.NONE);
+				(request.groomingIndicators() != null) ? new LinkedHashSet<GroomingIndicator>(
+						request.groomingIndicators().stream().filter((g) -> g != null).toList()) : Set.of(),
+				request.thresholdDecision());
+	}
+
+	private static void add(Set<Concern> raised, Boolean answer, Concern concern) {
+		if (Boolean.TRUE.equals(answer)) {
+			raised.add(concern);
+		}
 	}
 
 	private static boolean on(Boolean value) {

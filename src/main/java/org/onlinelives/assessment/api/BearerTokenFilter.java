@@ -42,9 +42,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<User> user = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-				? this.tokens.authenticate(header.substring(BEARER.length()).strip()) : Optional.empty();
+		String secret = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+				? header.substring(BEARER.length()).strip() : null;
+		Optional<User> user = (secret != null) ? this.tokens.authenticate(secret) : Optional.empty();
 		if (user.isEmpty()) {
+			this.tokens.refused(secret, request.getRemoteAddr());
 			this.problems.write(response, ApiProblem.of(401, "Unauthorized",
 					"The bearer token is not valid: it may be mistyped or revoked. Make a new one at /api-tokens."));
 			return;

@@ -20,7 +20,9 @@ import org.onlinelives.assessment.rules.AssessmentFacts;
 import org.onlinelives.assessment.rules.AssessmentOutcome;
 import org.onlinelives.assessment.rules.BullyingRole;
 import org.onlinelives.assessment.rules.ConcernFlags;
-import org.onlinelives.assessment.rules.GroomingMarkers;
+import org.onlinelives.assessment.rules.Concern;
+import org.onlinelives.assessment.rules.GroomingIndicator;
+import org.onlinelives.assessment.rules.ThresholdLevel;
 import org.onlinelives.assessment.rules.ImageSharingAnswers;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -75,29 +77,13 @@ public class Assessment {
 
 	private String offlineNotes;
 
-	private boolean anyConcern;
-
-	private boolean immediateRisk;
-
-	private boolean childAbusedInMakingImages;
-
-	private boolean adultOfConcernNoIdentifiedChild;
-
-	private boolean concernAboutSomeoneWhoWorksWithChildren;
+	private String concernCodes;
 
 	private String bullying;
 
-	private boolean possibleCrime;
+	private String groomingIndicators;
 
-	private boolean intimateImageShared;
-
-	private boolean sextortion;
-
-	private boolean groomingContact;
-
-	private boolean groomingMeeting;
-
-	private boolean groomingTravel;
+	private String thresholdLevel;
 
 	@MappedCollection(idColumn = "assessment_id", keyColumn = "ten_c")
 	private Map<String, TenCEntry> tenCs;
@@ -118,12 +104,9 @@ public class Assessment {
 	Assessment(Long id, Long partnershipId, Long agencyId, Long youngPersonId, int sequenceNumber, int catalogueVersion,
 			AssessmentStatus status, Long startedBy, Instant startedAt, Long completedBy, String completedByName,
 			Instant completedAt, String vulnerabilityFactors, String scenarios, String whyShared,
-			String whatHappenedAfter, String offlineAdversities, String offlineNotes, boolean anyConcern,
-			boolean immediateRisk, boolean childAbusedInMakingImages, boolean adultOfConcernNoIdentifiedChild,
-			boolean concernAboutSomeoneWhoWorksWithChildren, String bullying, boolean possibleCrime,
-			boolean intimateImageShared, boolean sextortion, boolean groomingContact, boolean groomingMeeting,
-			boolean groomingTravel, Map<String, TenCEntry> tenCs, List<RecordedFlag> flags,
-			List<RecordedPrompt> prompts, List<AssessmentNote> notes, Long version) {
+			String whatHappenedAfter, String offlineAdversities, String offlineNotes, String concernCodes,
+			String bullying, String groomingIndicators, String thresholdLevel, Map<String, TenCEntry> tenCs,
+			List<RecordedFlag> flags, List<RecordedPrompt> prompts, List<AssessmentNote> notes, Long version) {
 		this.id = id;
 		this.partnershipId = partnershipId;
 		this.agencyId = agencyId;
@@ -142,18 +125,10 @@ public class Assessment {
 		this.whatHappenedAfter = whatHappenedAfter;
 		this.offlineAdversities = offlineAdversities;
 		this.offlineNotes = offlineNotes;
-		this.anyConcern = anyConcern;
-		this.immediateRisk = immediateRisk;
-		this.childAbusedInMakingImages = childAbusedInMakingImages;
-		this.adultOfConcernNoIdentifiedChild = adultOfConcernNoIdentifiedChild;
-		this.concernAboutSomeoneWhoWorksWithChildren = concernAboutSomeoneWhoWorksWithChildren;
+		this.concernCodes = concernCodes;
 		this.bullying = bullying;
-		this.possibleCrime = possibleCrime;
-		this.intimateImageShared = intimateImageShared;
-		this.sextortion = sextortion;
-		this.groomingContact = groomingContact;
-		this.groomingMeeting = groomingMeeting;
-		this.groomingTravel = groomingTravel;
+		this.groomingIndicators = groomingIndicators;
+		this.thresholdLevel = thresholdLevel;
 		this.tenCs = new HashMap<>((tenCs != null) ? tenCs : Map.of());
 		this.flags = new ArrayList<>((flags != null) ? flags : List.of());
 		this.prompts = new ArrayList<>((prompts != null) ? prompts : List.of());
@@ -171,8 +146,7 @@ public class Assessment {
 			int catalogueVersion, Assessment previous, long userId, Clock clock) {
 		Assessment assessment = new Assessment(null, partnershipId, agencyId, youngPersonId, sequenceNumber,
 				catalogueVersion, AssessmentStatus.IN_PROGRESS, userId, clock.instant(), null, null, null, null, null,
-				null, null, null, null, false, false, false, false, false, null, false, false, false, false, false,
-				false, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null, null);
 		if (previous != null) {
 			assessment.copyAnswersFrom(previous);
 		}
@@ -209,6 +183,24 @@ public class Assessment {
 		this.whatHappenedAfter = shared ? join(whatHappenedAfter) : null;
 	}
 
+	/**
+	 * Records the concerns about pictures (someone else shared one, threats or blackmail
+	 * over one), asked with the scenarios. The other concerns are left as they are.
+	 * @param pictures the picture concerns answered yes, each one of
+	 * {@link Concern#PICTURES}
+	 */
+	public void recordPictureConcerns(Set<Concern> pictures) {
+		requireInProgress();
+		if (!Concern.PICTURES.containsAll(pictures)) {
+			throw new IllegalArgumentException("Not a concern about pictures: " + pictures);
+		}
+		Set<Concern> raised = EnumSet.noneOf(Concern.class);
+		raised.addAll(concerns().raised());
+		raised.removeAll(Concern.PICTURES);
+		raised.addAll(pictures);
+		this.concernCodes = join(raised.stream().map(Enum::name).collect(Collectors.toSet()));
+	}
+
 	public void recordOfflineContext(Set<String> adversities, String notes) {
 		requireInProgress();
 		if (notes != null && notes.length() > MAX_OFFLINE_NOTES) {
@@ -220,18 +212,26 @@ public class Assessment {
 
 	public void recordConcerns(ConcernFlags concerns) {
 		requireInProgress();
-		this.anyConcern = concerns.anyConcern();
-		this.immediateRisk = concerns.immediateRiskOfSignificantHarm();
-		this.childAbusedInMakingImages = concerns.childIdentifiedAsAbusedInMakingImages();
-		this.adultOfConcernNoIdentifiedChild = concerns.adultOfConcernNoIdentifiedChild();
-		this.concernAboutSomeoneWhoWorksWithChildren = concerns.concernAboutSomeoneWhoWorksWithChildren();
+		this.concernCodes = join(concerns.raised().stream().map(Enum::name).collect(Collectors.toSet()));
 		this.bullying = join(concerns.bullying().stream().map(Enum::name).collect(Collectors.toSet()));
-		this.possibleCrime = concerns.possibleCrime();
-		this.intimateImageShared = concerns.intimateImageShared();
-		this.sextortion = concerns.sextortionThreatsOrBlackmail();
-		this.groomingContact = concerns.grooming().contactOnTwoOrMoreOccasions();
-		this.groomingMeeting = concerns.grooming().meetingArranged();
-		this.groomingTravel = concerns.grooming().travelToMeet();
+		this.groomingIndicators = join(concerns.grooming().stream().map(Enum::name).collect(Collectors.toSet()));
+		this.thresholdLevel = (concerns.threshold() != null) ? concerns.threshold().name() : null;
+	}
+
+	/**
+	 * Records the concerns step: every concern but those about pictures, which are asked
+	 * with the scenarios and kept as they are.
+	 * @param concerns the answers, with no concern about pictures
+	 */
+	public void recordConcernsOtherThanPictures(ConcernFlags concerns) {
+		requireInProgress();
+		if (concerns.raised().stream().anyMatch(Concern.PICTURES::contains)) {
+			throw new IllegalArgumentException("Concerns about pictures are recorded with the scenarios");
+		}
+		Set<Concern> raised = EnumSet.noneOf(Concern.class);
+		raised.addAll(concerns.raised());
+		concerns().raised().stream().filter(Concern.PICTURES::contains).forEach(raised::add);
+		recordConcerns(new ConcernFlags(raised, concerns.bullying(), concerns.grooming(), concerns.threshold()));
 	}
 
 	public void recordTenC(String code, TenCEntry entry) {
@@ -332,7 +332,7 @@ public class Assessment {
 	 * What is recorded, as the rules read it.
 	 * @param catalogue the catalogue, which knows each scenario's C
 	 */
-	public AssessmentFacts facts(Catalogue catalogue) {
+	public AssessmentFacts facts(Catalogue catalogue, Integer age) {
 		Map<RiskCategory, Set<String>> byC = new EnumMap<>(RiskCategory.class);
 		for (String code : scenarioCodes()) {
 			RiskCategory c = catalogue.scenarioGroups()
@@ -351,16 +351,18 @@ public class Assessment {
 		});
 		return new AssessmentFacts(vulnerabilityFactorCodes(), byC,
 				new ImageSharingAnswers(whySharedCodes(), whatHappenedAfterCodes()), offlineAdversityCodes(), ratings,
-				concerns());
+				concerns(), age);
 	}
 
 	public ConcernFlags concerns() {
 		Set<BullyingRole> roles = EnumSet.noneOf(BullyingRole.class);
 		split(this.bullying).forEach((role) -> roles.add(BullyingRole.valueOf(role)));
-		return new ConcernFlags(this.anyConcern, this.immediateRisk, this.childAbusedInMakingImages,
-				this.adultOfConcernNoIdentifiedChild, this.concernAboutSomeoneWhoWorksWithChildren, roles,
-				this.possibleCrime, this.intimateImageShared, this.sextortion,
-				new GroomingMarkers(this.groomingContact, this.groomingMeeting, this.groomingTravel));
+		Set<Concern> raised = EnumSet.noneOf(Concern.class);
+		split(this.concernCodes).forEach((code) -> raised.add(Concern.valueOf(code)));
+		Set<GroomingIndicator> grooming = EnumSet.noneOf(GroomingIndicator.class);
+		split(this.groomingIndicators).forEach((code) -> grooming.add(GroomingIndicator.valueOf(code)));
+		return new ConcernFlags(raised, roles, grooming,
+				(this.thresholdLevel != null) ? ThresholdLevel.valueOf(this.thresholdLevel) : null);
 	}
 
 	public Set<String> vulnerabilityFactorCodes() {
@@ -441,6 +443,10 @@ public class Assessment {
 
 	public AssessmentStatus getStatus() {
 		return this.status;
+	}
+
+	public Long getStartedBy() {
+		return this.startedBy;
 	}
 
 	public Instant getStartedAt() {

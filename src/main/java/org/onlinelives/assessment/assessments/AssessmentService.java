@@ -5,13 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.onlinelives.assessment.AssessmentCompleted;
+import org.onlinelives.assessment.CaseSnapshot;
 import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.PromptAnswered;
 import org.onlinelives.assessment.catalogue.AnswerOption;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.rules.AssessmentOutcome;
 import org.onlinelives.assessment.rules.AssessmentRules;
+import org.onlinelives.assessment.rules.Concern;
 import org.onlinelives.assessment.rules.ConcernFlags;
+import org.onlinelives.assessment.youngpeople.CaseSnapshots;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPerson;
 import org.onlinelives.platform.accesslog.AccessEvent;
@@ -19,6 +25,7 @@ import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,8 +55,15 @@ public class AssessmentService {
 
 	private final Clock clock;
 
+	private final CaseSnapshots snapshots;
+
+	private final ApplicationEventPublisher events;
+
 	AssessmentService(Assessments assessments, YoungPeopleService youngPeople, Catalogue catalogue,
-			AssessmentRules rules, AccessLog accessLog, JdbcClient jdbc, Clock clock) {
+			AssessmentRules rules, AccessLog accessLog, JdbcClient jdbc, Clock clock, CaseSnapshots snapshots,
+			ApplicationEventPublisher events) {
+		this.snapshots = snapshots;
+		this.events = events;
 		this.assessments = assessments;
 		this.youngPeople = youngPeople;
 		this.catalogue = catalogue;
@@ -117,10 +131,34 @@ public class AssessmentService {
 		return save(user, youngPersonId, assessment, "vulnerability factors");
 	}
 
+	/**
+	 * Saves the scenarios step without touching the concerns about pictures.
+	 */
 	@Transactional
 	public Assessment saveScenarios(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
 			Set<String> scenarios, Set<String> whyShared, Set<String> whatHappenedAfter) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
+		return saveScenarios(user, youngPersonId, assessment, scenarios, whyShared, whatHappenedAfter);
+	}
+
+	/**
+	 * Saves the scenarios step: the scenarios, the follow-up questions on a picture the
+	 * young person shared, and the concerns about pictures (shared by someone else,
+	 * threats or blackmail), so that every question about pictures is asked once.
+	 */
+	@Transactional
+	public Assessment saveScenarios(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
+			Set<String> scenarios, Set<String> whyShared, Set<String> whatHappenedAfter, Set<Concern> pictures) {
+		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
+		if (!Concern.PICTURES.containsAll(pictures)) {
+			throw new InvalidAnswerException("pictures", "Not a question about pictures: " + pictures);
+		}
+		assessment.recordPictureConcerns(pictures);
+		return saveScenarios(user, youngPersonId, assessment, scenarios, whyShared, whatHappenedAfter);
+	}
+
+	private Assessment saveScenarios(SignedInUser user, long youngPersonId, Assessment assessment,
+			Set<String> scenarios, Set<String> whyShared, Set<String> whatHappenedAfter) {
 		requireKnown("scenarios", scenarios, (code) -> this.catalogue.scenario(code).isPresent());
 		requireKnown("whyShared", whyShared, (code) -> isAnswer(this.catalogue.imageSharing().whyShared(), code));
 		requireKnown("whatHappenedAfter", whatHappenedAfter,
@@ -145,11 +183,18 @@ public class AssessmentService {
 		return save(user, youngPersonId, assessment, "offline context");
 	}
 
+	/**
+	 * Saves the concerns step. The concerns about pictures are asked with the scenarios,
+	 * so they are kept as recorded there and refused here.
+	 */
 	@Transactional
 	public Assessment saveConcerns(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
 			ConcernFlags concerns) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
-		assessment.recordConcerns(concerns);
+		if (concerns.raised().stream().anyMatch(Concern.PICTURES::contains)) {
+			throw new InvalidAnswerException("concerns", "Concerns about pictures are recorded with the scenarios");
+		}
+		assessment.recordConcernsOtherThanPictures(concerns);
 		return save(user, youngPersonId, assessment, "concerns");
 	}
 
@@ -195,22 +240,40 @@ public class AssessmentService {
 			assessment.recordTenC(tenC.code(), (entry != null) ? entry : new TenCEntry(null, null, null, null, null));
 		}
 		if (complete) {
-			assessment.complete(preview(assessment), user.id(), user.displayName(), this.clock);
+			assessment.complete(preview(user, assessment), user.id(), user.displayName(), this.clock);
 		}
-		return save(user, youngPersonId, assessment,
+		Assessment saved = save(user, youngPersonId, assessment,
 				complete ? "recorded through the API and completed" : "recorded through the API");
+		if (complete) {
+			publish(user, youngPersonId, AssessmentCompleted::new);
+		}
+		return saved;
 	}
 
-	/** What the rules find in what is recorded so far; nothing is saved. */
-	public AssessmentOutcome preview(Assessment assessment) {
-		return this.rules.evaluate(assessment.facts(this.catalogue));
+	/**
+	 * What the rules find in what is recorded so far; nothing is saved. The young
+	 * person's age today decides between child and adult routes.
+	 */
+	public AssessmentOutcome preview(SignedInUser user, Assessment assessment) {
+		int age = this.youngPeople.find(user, assessment.getYoungPersonId()).ageToday(this.clock);
+		return this.rules.evaluate(assessment.facts(this.catalogue, age));
 	}
 
 	@Transactional
 	public Assessment complete(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
-		assessment.complete(preview(assessment), user.id(), user.displayName(), this.clock);
-		return save(user, youngPersonId, assessment, "completed");
+		assessment.complete(preview(user, assessment), user.id(), user.displayName(), this.clock);
+		Assessment saved = save(user, youngPersonId, assessment, "completed");
+		publish(user, youngPersonId, AssessmentCompleted::new);
+		return saved;
+	}
+
+	/**
+	 * Publishes a de-identified event about the case in the current transaction, so the
+	 * event publication registry stores it with the change.
+	 */
+	private void publish(SignedInUser user, long youngPersonId, Function<CaseSnapshot, Object> event) {
+		this.snapshots.of(this.youngPeople.find(user, youngPersonId)).map(event).ifPresent(this.events::publishEvent);
 	}
 
 	@Transactional
@@ -219,7 +282,9 @@ public class AssessmentService {
 		Assessment assessment = find(user, youngPersonId, assessmentId);
 		requireVersion(assessment, expectedVersion);
 		assessment.answerPrompt(code, answer, doneOn, note, user.id(), user.displayName(), this.clock);
-		return save(user, youngPersonId, assessment, "prompt " + code + " answered " + answer);
+		Assessment saved = save(user, youngPersonId, assessment, "prompt " + code + " answered " + answer);
+		publish(user, youngPersonId, PromptAnswered::new);
+		return saved;
 	}
 
 	@Transactional
@@ -259,6 +324,7 @@ public class AssessmentService {
 				join young_person yp on yp.id = a.young_person_id
 				where a.partnership_id = :partnership and a.agency_id = :agency
 				  and yp.partnership_id = :partnership and yp.agency_id = :agency
+				  and yp.open_urgent_prompts > 0
 				  and p.urgency = 'URGENT' and p.answer is null
 				  and (:mine = false or exists (select 1 from young_person_practitioner ypp
 				                                where ypp.young_person_id = yp.id and ypp.user_id = :user))

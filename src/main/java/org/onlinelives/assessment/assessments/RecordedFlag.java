@@ -1,5 +1,7 @@
 package org.onlinelives.assessment.assessments;
 
+import org.onlinelives.assessment.catalogue.Source;
+
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -14,7 +16,13 @@ import org.springframework.data.relational.core.mapping.Table;
 public record RecordedFlag(String code, String reason, String sourceSeed, String sourceSection) {
 
 	public String source() {
-		return "seed " + this.sourceSeed + ", " + this.sourceSection;
+		// Flags recorded before sources were shown by title may name a document by number
+		// inside the section; those read as the title too.
+		String section = this.sourceSection;
+		for (String seed : new String[] { "000", "001", "002", "003", "004" }) {
+			section = section.replace("seed " + seed, new Source(seed, "").title());
+		}
+		return new Source(this.sourceSeed, section).toString();
 	}
 
 }

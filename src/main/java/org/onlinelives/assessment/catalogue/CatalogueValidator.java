@@ -162,6 +162,11 @@ final class CatalogueValidator {
 		if (source == null || isBlank(source.seed()) || isBlank(source.section())) {
 			this.problems.add(what + " does not name its source seed and section");
 		}
+		else if (!Source.isKnown(source.seed())
+				|| source.section().toLowerCase(java.util.Locale.ROOT).contains("seed")) {
+			// On screen a source is named by title and section, never by its file number
+			this.problems.add(what + " names its source by file number, not by title and section");
+		}
 	}
 
 	private void checkNotEmpty(String what, List<?> items) {

@@ -14,19 +14,20 @@ import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.assessments.TenCEntry;
 import org.onlinelives.assessment.rules.BullyingRole;
 import org.onlinelives.assessment.rules.ConcernFlags;
-import org.onlinelives.assessment.rules.GroomingMarkers;
+import org.onlinelives.assessment.rules.Concern;
+import org.onlinelives.assessment.rules.ThresholdLevel;
 import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.ReferralSource;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPerson;
 import org.onlinelives.assessment.youngpeople.YoungPersonDetails;
-import org.onlinelives.platform.organisation.Agencies;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.AgencyType;
 import org.onlinelives.platform.organisation.DemoPartnershipCreated;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.PeopleDirectory;
 import org.onlinelives.platform.security.SignedInUser;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -44,15 +45,16 @@ class DemoYoungPeople {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoYoungPeople.class);
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Users users;
+	private final PeopleDirectory users;
 
 	private final YoungPeopleService youngPeople;
 
 	private final AssessmentService assessments;
 
-	DemoYoungPeople(Agencies agencies, Users users, YoungPeopleService youngPeople, AssessmentService assessments) {
+	DemoYoungPeople(AgencyDirectory agencies, PeopleDirectory users, YoungPeopleService youngPeople,
+			AssessmentService assessments) {
 		this.agencies = agencies;
 		this.users = users;
 		this.youngPeople = youngPeople;
@@ -63,12 +65,12 @@ class DemoYoungPeople {
 	// young people appear together or not at all.
 	@EventListener
 	void on(DemoPartnershipCreated event) {
-		Optional<Agency> agency = this.agencies.findByPartnershipIdOrderByName(event.partnershipId())
+		Optional<Agency> agency = this.agencies.agenciesOf(event.partnershipId())
 			.stream()
 			.filter((candidate) -> candidate.getType() == AgencyType.CHILDRENS_SOCIAL_CARE)
 			.findFirst();
 		Optional<User> practitioner = agency
-			.flatMap((found) -> this.users.page(event.partnershipId(), found.getId(), 100, 0)
+			.flatMap((found) -> this.users.peopleOf(event.partnershipId(), found.getId())
 				.stream()
 				.filter((user) -> user.hasRole(Role.PRACTITIONER))
 				.findFirst());
@@ -78,14 +80,13 @@ class DemoYoungPeople {
 		}
 		SignedInUser worker = new SignedInUser(practitioner.get(), false, false);
 		long id = person(worker, "DEMO-001", 15, Gender.GIRL_OR_WOMAN, List.of("A photo-sharing app"));
-		record(worker, id,
-				new AssessmentAnswers(Set.of("EMOTIONAL_DIFFICULTIES", "ISOLATED"),
-						Set.of("CONDUCT_SHARED_INTIMATE_IMAGE"), Set.of("SHARED_UNDER_PRESSURE"),
-						Set.of("AFTER_THREATENED"), Set.of(), null,
-						new ConcernFlags(true, false, false, false, false, Set.of(), true, true, true,
-								GroomingMarkers.NONE),
-						Map.of("CONTENT", new TenCEntry(null, "Pictures of her are being passed round", 4,
-								"Wants them taken down", null))),
+		record(worker, id, new AssessmentAnswers(Set.of("EMOTIONAL_DIFFICULTIES", "ISOLATED"),
+				Set.of("CONDUCT_SHARED_INTIMATE_IMAGE"), Set.of("SHARED_UNDER_PRESSURE"), Set.of("AFTER_THREATENED"),
+				Set.of(), null,
+				new ConcernFlags(Set.of(Concern.ANY_CONCERN, Concern.POSSIBLE_CRIME, Concern.INTIMATE_IMAGE_SHARED,
+						Concern.SEXTORTION), Set.of(), Set.of(), ThresholdLevel.CHILD_PROTECTION),
+				Map.of("CONTENT", new TenCEntry(null, "Pictures of her are being passed round", 4,
+						"Wants them taken down", null))),
 				true);
 
 		long second = person(worker, "DEMO-002", 13, Gender.BOY_OR_MAN, List.of("An online game", "A voice chat app"));
@@ -93,8 +94,8 @@ class DemoYoungPeople {
 				new AssessmentAnswers(Set.of("YOUNG_CARER", "LEARNING_DIFFICULTY", "CYBERBULLIED", "ISOLATED"),
 						Set.of("CONTACT_CYBERBULLIED", "CONDUCT_OVER_FIVE_HOURS_A_DAY"), Set.of(), Set.of(),
 						Set.of("PARENTAL_MENTAL_ILL_HEALTH"), "Cares for his dad most evenings.",
-						new ConcernFlags(true, false, false, false, false, Set.of(BullyingRole.CHILD_HARMED), false,
-								false, false, GroomingMarkers.NONE),
+						new ConcernFlags(Set.of(Concern.ANY_CONCERN), Set.of(BullyingRole.CHILD_HARMED), Set.of(),
+								ThresholdLevel.EARLY_HELP),
 						Map.of("CONTACT", new TenCEntry("Tells his teacher", "Messages at night", 4, null, null),
 								"CONSUMPTION", new TenCEntry(null, "Plays late into the night", 4, null, null))),
 				true);
@@ -102,8 +103,8 @@ class DemoYoungPeople {
 				new AssessmentAnswers(Set.of("YOUNG_CARER", "LEARNING_DIFFICULTY", "CYBERBULLIED", "ISOLATED"),
 						Set.of("CONTACT_CYBERBULLIED"), Set.of(), Set.of(), Set.of("PARENTAL_MENTAL_ILL_HEALTH"),
 						"Young carers' group has started.",
-						new ConcernFlags(true, false, false, false, false, Set.of(BullyingRole.CHILD_HARMED), false,
-								false, false, GroomingMarkers.NONE),
+						new ConcernFlags(Set.of(Concern.ANY_CONCERN), Set.of(BullyingRole.CHILD_HARMED), Set.of(),
+								ThresholdLevel.EARLY_HELP),
 						Map.of("CONTACT", new TenCEntry("Blocked the accounts", null, 3, "Feels safer", null),
 								"CONSUMPTION", new TenCEntry("Agreed a cut-off time", null, 2, null, null))),
 				true);

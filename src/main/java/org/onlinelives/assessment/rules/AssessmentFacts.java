@@ -18,10 +18,42 @@ import org.onlinelives.assessment.catalogue.RiskCategory;
  * @param tenCsRatings rating of each 10 C rated so far, by code (1 strong resilience … 5
  * high risk)
  * @param concerns the concern questions
+ * @param age the young person's age today, or null if not known (read as under 18, so no
+ * child route is lost)
  */
 public record AssessmentFacts(Set<String> vulnerabilityFactors, Map<RiskCategory, Set<String>> scenarios,
 		ImageSharingAnswers imageSharing, Set<String> offlineAdversities, Map<String, Integer> tenCsRatings,
-		ConcernFlags concerns) {
+		ConcernFlags concerns, Integer age) {
+
+	/** The age from which adult routes replace child routes. */
+	public static final int ADULT_AGE = 18;
+
+	/**
+	 * Facts for a young person whose age is not known.
+	 */
+	public AssessmentFacts(Set<String> vulnerabilityFactors, Map<RiskCategory, Set<String>> scenarios,
+			ImageSharingAnswers imageSharing, Set<String> offlineAdversities, Map<String, Integer> tenCsRatings,
+			ConcernFlags concerns) {
+		this(vulnerabilityFactors, scenarios, imageSharing, offlineAdversities, tenCsRatings, concerns, null);
+	}
+
+	/**
+	 * Whether adult routes apply: the young person is 18 or over.
+	 * @return true from 18
+	 */
+	public boolean isAdult() {
+		return this.age != null && this.age >= ADULT_AGE;
+	}
+
+	/**
+	 * The same facts for a young person of the given age.
+	 * @param years the age
+	 * @return the facts with that age
+	 */
+	public AssessmentFacts withAge(Integer years) {
+		return new AssessmentFacts(this.vulnerabilityFactors, this.scenarios, this.imageSharing,
+				this.offlineAdversities, this.tenCsRatings, this.concerns, years);
+	}
 
 	public AssessmentFacts {
 		vulnerabilityFactors = (vulnerabilityFactors != null) ? Set.copyOf(vulnerabilityFactors) : Set.of();

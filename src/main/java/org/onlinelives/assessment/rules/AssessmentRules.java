@@ -26,29 +26,28 @@ import org.onlinelives.assessment.catalogue.Catalogue;
  * </ul>
  *
  * <h2>Procedure prompts</h2> Ordered urgent first, then in catalogue order; a prompt
- * raised by several rules appears once with all its reasons.
+ * raised by several rules appears once with all its reasons. The rules, with their
+ * sources, are in {@link PromptRules}; in short:
  * <ul>
- * <li>Immediate risk of significant harm → police without delay (seed 002 §6.6).</li>
- * <li>Any concern → discuss with line manager or safeguarding lead (seed 004 §10); if it
- * involves the young person → referral to children's social care (seed 004 §11). A
- * concern involves the young person when any concern flag about them is set, an intimate
- * picture was shared, or grooming or sextortion markers are present. A concern only about
- * an adult raises the discussion but not the referral: the police or LADO route makes it
- * (seed 004 §15).</li>
- * <li>Child identified as abused in making images → Section 47 enquiry (seed 004
- * §11).</li>
- * <li>Adult of concern, no identified child → police (seed 004 §15).</li>
- * <li>Someone who works with children → allegations procedure (LADO) and do not alert the
- * person (seed 004 §16–17).</li>
- * <li>Bullying, either part → separate referrals for both children (seed 004 §45).</li>
- * <li>Possible crime → police (seed 004 §46).</li>
- * <li>Intimate picture shared, by the young person (the Conduct scenario) or by anyone
- * (the concern flag) → early removal report, reassurance, consider a suicide prevention
- * plan (seed 002 §5.20–5.37).</li>
- * <li>Sextortion flag, image-sharing answers showing pressure, trickery, threats or
- * blackmail, or any grooming marker → police and CEOP (seed 004 §21, §33).</li>
- * <li>Anything of note recorded → signposting for the young person and family (seed 000
- * §6).</li>
+ * <li>Immediate risk → police without delay; thoughts of suicide or self-harm → crisis
+ * response and suicide prevention.</li>
+ * <li>Any concern → safeguarding lead and a recorded threshold decision; a referral to
+ * children's social care only where the answers meet child protection by themselves or
+ * the decision is child in need or above; early help where the decision is early
+ * help.</li>
+ * <li>Abuse in making images → Section 47 without the referrer interviewing or viewing;
+ * exploitation → police and children's social care; radicalisation → Prevent via the
+ * DSL.</li>
+ * <li>Adults of concern → police, LADO, and do not alert the person (also for an adult in
+ * the household or network, when signposting goes to the young person only).</li>
+ * <li>Bullying → evidence without images, and separate referrals only in the more serious
+ * cases; a possible crime → police, case by case.</li>
+ * <li>A shared picture, or threats to share one → Report Remove, reassurance, suicide
+ * prevention; sextortion or any sign of grooming → police and CEOP.</li>
+ * <li>Not their fault; involve parents unless that increases the risk; devices removed
+ * only as a last resort; signposting.</li>
+ * <li>From 18: adult safeguarding and the personal adviser for care leavers instead of
+ * the child routes.</li>
  * </ul>
  *
  * <p>

@@ -23,11 +23,12 @@ final class FlagRules {
 	static final Source INTENSIVE_SUPPORT_SOURCE = new Source("000", "3. Assessment tools, note to 3.4");
 
 	static final Source SCREEN_OTHER_CS_SOURCE = new Source("000",
-			"3. Assessment tools, note to 3.4 (Communities added from seed 002 §5.3)");
+			"3. Assessment tools, note to 3.4 (Communities added from Bromley SCB online safety strategy §5.3)");
 
 	static final Source COMPOSITE_SOURCE = new Source("003", "Framework for assessment: Composite and complex");
 
-	static final Source LOOK_DEEPER_SOURCE = new Source("002", "§6.5");
+	static final Source LOOK_DEEPER_SOURCE = new Source("002",
+			"§6.5; limits from §4.6–4.7 and the 10 Cs guide, Important note");
 
 	private final Catalogue catalogue;
 
@@ -55,7 +56,7 @@ final class FlagRules {
 			.stream()
 			.filter(VulnerabilityFactor::countsTowardIntensiveSupport)
 			.map(VulnerabilityFactor::code)
-			.filter(facts.vulnerabilityFactors()::contains)
+			.filter((code) -> facts.vulnerabilityFactors().contains(code) || sameAsScenario(facts, code))
 			.collect(Collectors.toSet());
 		if (counting.size() < INTENSIVE_SUPPORT_THRESHOLD) {
 			return;
@@ -70,7 +71,19 @@ final class FlagRules {
 		if (!notCounting.isEmpty()) {
 			reason += " Also recorded but not counted: " + this.titles.factors(notCounting) + ".";
 		}
+		if (sameAsScenario(facts, Codes.CYBERBULLIED_FACTOR)
+				&& !facts.vulnerabilityFactors().contains(Codes.CYBERBULLIED_FACTOR)) {
+			reason += " Cyberbullied is counted from the Contact scenario \"Has been bullied online\".";
+		}
 		flags.add(new AssessmentFlag(FlagCode.INTENSIVE_SUPPORT_RECOMMENDED, reason, INTENSIVE_SUPPORT_SOURCE));
+	}
+
+	// The Cyberbullied factor and the Contact scenario of being bullied online are the
+	// same fact asked twice (Online lives audit tool, note to 3.4 and the 4Cs table):
+	// either one counts.
+	private static boolean sameAsScenario(AssessmentFacts facts, String factor) {
+		return Codes.CYBERBULLIED_FACTOR.equals(factor)
+				&& facts.scenariosIn(RiskCategory.CONTACT).contains(Codes.CYBERBULLIED_SCENARIO);
 	}
 
 	// seed 000: problems in one C predict problems in the others → screen every C
@@ -117,7 +130,8 @@ final class FlagRules {
 			reasons.add(facts.offlineAdversities().size() + " offline adversities occur together ("
 					+ this.titles.adversities(facts.offlineAdversities()) + ")");
 		}
-		if (reasons.isEmpty()) {
+		// Once Composite and complex is rated, the flag has done its job
+		if (reasons.isEmpty() || facts.tenCsRatings().containsKey(Codes.COMPOSITE_AND_COMPLEX)) {
 			return;
 		}
 		String reason = String.join("; ", reasons)
@@ -132,7 +146,9 @@ final class FlagRules {
 			return;
 		}
 		String reason = "Offline adversity is recorded (" + this.titles.adversities(facts.offlineAdversities())
-				+ "). Risk in the family should prompt a deeper look at the young person's online life and digital footprint.";
+				+ "). Risk in the family should prompt a deeper look at the young person's online life and digital footprint."
+				+ " Look only within an agreed framework and with the young person's knowledge: never covertly, never"
+				+ " through a false or personal profile, and check anything found against what trusted sources already say.";
 		flags.add(new AssessmentFlag(FlagCode.LOOK_DEEPER_ONLINE, reason, LOOK_DEEPER_SOURCE));
 	}
 

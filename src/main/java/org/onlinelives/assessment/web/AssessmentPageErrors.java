@@ -1,5 +1,6 @@
 package org.onlinelives.assessment.web;
 
+import org.onlinelives.assessment.UploadRefusedException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,23 +1,15 @@
 package org.onlinelives.assessment.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentCompleteException;
 import org.onlinelives.assessment.assessments.AssessmentService;
-import org.onlinelives.assessment.assessments.PromptAnswer;
-import org.onlinelives.assessment.assessments.RecordedPrompt;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPerson;
 import org.onlinelives.platform.security.SignedInUser;
-import org.onlinelives.platform.web.RecordNotFoundException;
+import org.onlinelives.platform.web.PdfRenderer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An assessment version's summary, the check-answers page, completion, the answers to
- * procedure prompts, and the printable report.
+ * An assessment version's summary, the check-answers page, completion, and the printable
+ * report. The answers to procedure prompts are {@link AssessmentPromptsController}'s.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER', 'AGENCY_LEAD')")
@@ -49,17 +40,17 @@ class AssessmentSummaryController {
 
 	private final Catalogue catalogue;
 
-	private final PdfReport pdf;
+	private final PdfRenderer pdf;
 
-	private final Clock clock;
+	private final AssessmentPages pages;
 
 	AssessmentSummaryController(AssessmentService assessments, YoungPeopleService youngPeople, Catalogue catalogue,
-			PdfReport pdf, Clock clock) {
+			PdfRenderer pdf, AssessmentPages pages) {
 		this.assessments = assessments;
 		this.youngPeople = youngPeople;
 		this.catalogue = catalogue;
 		this.pdf = pdf;
-		this.clock = clock;
+		this.pages = pages;
 	}
 
 	@ModelAttribute("catalogue")
@@ -71,7 +62,7 @@ class AssessmentSummaryController {
 	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long assessmentId,
 			Model model) {
 		Assessment assessment = this.assessments.view(user, id, assessmentId, "summary");
-		summary(user, id, assessment, model);
+		this.pages.summary(user, id, assessment, model);
 		return "assessment/summary";
 	}
 
@@ -82,7 +73,7 @@ class AssessmentSummaryController {
 		if (assessment.isComplete()) {
 			return "redirect:" + Steps.base(id, assessmentId);
 		}
-		summary(user, id, assessment, model);
+		this.pages.summary(user, id, assessment, model);
 		return "assessment/check";
 	}
 
@@ -99,7 +90,7 @@ class AssessmentSummaryController {
 				return "redirect:" + Steps.base(id, assessmentId);
 			}
 			model.addAttribute("stale", true);
-			summary(user, id, current, model);
+			this.pages.summary(user, id, current, model);
 			return "assessment/check";
 		}
 		catch (AssessmentCompleteException ex) {
@@ -110,66 +101,12 @@ class AssessmentSummaryController {
 		return "redirect:" + Steps.base(id, assessmentId);
 	}
 
-	@GetMapping("/young-people/{id}/assessments/{assessmentId}/prompts/{code}")
-	String prompt(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long assessmentId,
-			@PathVariable String code, Model model) {
-		Assessment assessment = this.assessments.view(user, id, assessmentId, "prompt " + code);
-		RecordedPrompt prompt = promptOrNotFound(assessment, code);
-		if (prompt.isAnswered()) {
-			return "redirect:" + Steps.base(id, assessmentId) + "#prompts";
-		}
-		model.addAttribute("form", PromptAnswerForm.empty(assessment.getVersion()));
-		return promptPage(assessment, prompt, model);
-	}
-
-	@PostMapping("/young-people/{id}/assessments/{assessmentId}/prompts/{code}")
-	String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long assessmentId,
-			@PathVariable String code, @ModelAttribute("form") PromptAnswerForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		Assessment assessment = this.assessments.find(user, id, assessmentId);
-		RecordedPrompt prompt = promptOrNotFound(assessment, code);
-		if (prompt.isAnswered()) {
-			redirect.addFlashAttribute("notice", "prompt.alreadyAnswered");
-			return "redirect:" + Steps.base(id, assessmentId) + "#prompts";
-		}
-		Optional<PromptAnswerForm.Valid> valid = form.validate(result, LocalDate.now(this.clock));
-		if (valid.isEmpty()) {
-			return promptPage(assessment, prompt, model);
-		}
-		try {
-			this.assessments.answerPrompt(user, id, assessmentId, StepForms.version(form.version()), code,
-					valid.get().answer(), valid.get().doneOn(), valid.get().note());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			Assessment current = this.assessments.find(user, id, assessmentId);
-			RecordedPrompt now = promptOrNotFound(current, code);
-			if (now.isAnswered()) {
-				redirect.addFlashAttribute("notice", "prompt.alreadyAnswered");
-				return "redirect:" + Steps.base(id, assessmentId) + "#prompts";
-			}
-			result.reject("assessment.changedByAnother");
-			KeepTyped.replaceForm(model, result, form.withVersion(current.getVersion()));
-			return promptPage(current, now, model);
-		}
-		redirect.addFlashAttribute("success",
-				(valid.get().answer() == PromptAnswer.DONE) ? "prompt.answeredDone" : "prompt.answeredNotApplicable");
-		return "redirect:" + Steps.base(id, assessmentId) + "#prompts";
-	}
-
 	@GetMapping("/young-people/{id}/assessments/{assessmentId}/report.pdf")
 	ResponseEntity<byte[]> report(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@PathVariable long assessmentId, Locale locale) {
 		Assessment assessment = this.assessments.find(user, id, assessmentId);
 		YoungPerson person = this.youngPeople.find(user, id);
-		Map<String, Object> model = new HashMap<>();
-		model.put("person", person);
-		model.put("age", person.ageToday(this.clock));
-		model.put("assessment", assessment);
-		model.put("catalogue", this.catalogue);
-		model.put("outcome", outcome(assessment));
-		model.put("chart", TenCsChart.of(this.catalogue, assessment, previousCompleted(user, id, assessment)));
-		model.put("printedAt", this.clock.instant());
-		byte[] body = this.pdf.render(model, locale);
+		byte[] body = this.pdf.renderTagged("assessment/report", this.pages.report(user, person, assessment), locale);
 		this.assessments.recordExport(user, id, assessmentId, "printable report (PDF)");
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -181,48 +118,6 @@ class AssessmentSummaryController {
 						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(body);
-	}
-
-	private RecordedPrompt promptOrNotFound(Assessment assessment, String code) {
-		return assessment.prompts()
-			.stream()
-			.filter((prompt) -> prompt.code().equals(code))
-			.findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("prompt", code));
-	}
-
-	private String promptPage(Assessment assessment, RecordedPrompt prompt, Model model) {
-		model.addAttribute("assessment", assessment);
-		model.addAttribute("prompt", prompt);
-		model.addAttribute("catalogPrompt", this.catalogue.procedurePrompt(prompt.code()).orElseThrow());
-		model.addAttribute("answers", List.of(PromptAnswer.values()));
-		model.addAttribute("base", Steps.base(assessment.getYoungPersonId(), assessment.getId()));
-		return "assessment/prompt";
-	}
-
-	private void summary(SignedInUser user, long id, Assessment assessment, Model model) {
-		YoungPerson person = this.youngPeople.find(user, id);
-		model.addAttribute("person", person);
-		model.addAttribute("age", person.ageToday(this.clock));
-		model.addAttribute("assessment", assessment);
-		model.addAttribute("outcome", outcome(assessment));
-		model.addAttribute("chart", TenCsChart.of(this.catalogue, assessment, previousCompleted(user, id, assessment)));
-		model.addAttribute("history", this.assessments.history(user, id));
-		model.addAttribute("base", Steps.base(id, assessment.getId()));
-		model.addAttribute("concernAnswers", StepForms.ConcernsForm.of(assessment, null));
-	}
-
-	private OutcomeView outcome(Assessment assessment) {
-		return assessment.isComplete() ? OutcomeView.recorded(assessment)
-				: OutcomeView.preview(this.assessments.preview(assessment));
-	}
-
-	private Assessment previousCompleted(SignedInUser user, long id, Assessment assessment) {
-		return this.assessments.history(user, id)
-			.stream()
-			.filter((other) -> other.isComplete() && other.getSequenceNumber() < assessment.getSequenceNumber())
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -8,7 +8,9 @@ import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.TenCEntry;
 import org.onlinelives.assessment.rules.BullyingRole;
 import org.onlinelives.assessment.rules.ConcernFlags;
-import org.onlinelives.assessment.rules.GroomingMarkers;
+import org.onlinelives.assessment.rules.Concern;
+import org.onlinelives.assessment.rules.GroomingIndicator;
+import org.onlinelives.assessment.rules.ThresholdLevel;
 import org.onlinelives.platform.web.FormValues;
 
 /**
@@ -30,36 +32,71 @@ final class StepForms {
 		return FormValues.toLong(version).orElse(null);
 	}
 
-	record FactorsForm(List<String> factors, String version, String returnTo) {
+	/**
+	 * What every step's form carries: the version the practitioner started from and where
+	 * to go after saving.
+	 */
+	interface StepForm {
+
+		String version();
+
+		String returnTo();
+
+		/** The same answers over the current version, to save again after a clash. */
+		StepForm withVersion(Long current);
+
+	}
+
+	record FactorsForm(List<String> factors, String version, String returnTo) implements StepForm {
 
 		static FactorsForm of(Assessment assessment, String returnTo) {
 			return new FactorsForm(List.copyOf(assessment.vulnerabilityFactorCodes()),
 					String.valueOf(assessment.getVersion()), returnTo);
 		}
 
-		FactorsForm withVersion(Long current) {
+		@Override
+		public FactorsForm withVersion(Long current) {
 			return new FactorsForm(this.factors, String.valueOf(current), this.returnTo);
 		}
 
 	}
 
-	record ScenariosForm(List<String> scenarios, List<String> whyShared, List<String> whatHappenedAfter, String version,
-			String returnTo) {
+	/**
+	 * The scenarios step, with every question about pictures: the follow-up questions on
+	 * a picture the young person shared, and the concerns about pictures (someone else
+	 * shared one, threats or blackmail).
+	 */
+	record ScenariosForm(List<String> scenarios, List<String> whyShared, List<String> whatHappenedAfter,
+			List<String> pictures, String version, String returnTo) implements StepForm {
 
 		static ScenariosForm of(Assessment assessment, String returnTo) {
 			return new ScenariosForm(List.copyOf(assessment.scenarioCodes()), List.copyOf(assessment.whySharedCodes()),
-					List.copyOf(assessment.whatHappenedAfterCodes()), String.valueOf(assessment.getVersion()),
-					returnTo);
+					List.copyOf(assessment.whatHappenedAfterCodes()), StepForms.pictures(assessment.concerns()),
+					String.valueOf(assessment.getVersion()), returnTo);
 		}
 
-		ScenariosForm withVersion(Long current) {
-			return new ScenariosForm(this.scenarios, this.whyShared, this.whatHappenedAfter, String.valueOf(current),
-					this.returnTo);
+		@Override
+		public ScenariosForm withVersion(Long current) {
+			return new ScenariosForm(this.scenarios, this.whyShared, this.whatHappenedAfter, this.pictures,
+					String.valueOf(current), this.returnTo);
+		}
+
+		/**
+		 * The concerns about pictures, or null if a value is not one of them (tampered).
+		 */
+		Set<Concern> pictureConcerns() {
+			Set<Concern> concerns = FormValues.toEnums(Concern.class, this.pictures).orElse(null);
+			return (concerns != null && Concern.PICTURES.containsAll(concerns)) ? concerns : null;
 		}
 
 	}
 
-	record OfflineForm(List<String> adversities, String notes, String version, String returnTo) {
+	/** The concerns about pictures that are recorded, in the order they are asked. */
+	static List<String> pictures(ConcernFlags flags) {
+		return Concern.PICTURES.stream().filter(flags.raised()::contains).map(Enum::name).toList();
+	}
+
+	record OfflineForm(List<String> adversities, String notes, String version, String returnTo) implements StepForm {
 
 		static OfflineForm of(Assessment assessment, String returnTo) {
 			return new OfflineForm(List.copyOf(assessment.offlineAdversityCodes()),
@@ -67,80 +104,74 @@ final class StepForms {
 					String.valueOf(assessment.getVersion()), returnTo);
 		}
 
-		OfflineForm withVersion(Long current) {
+		@Override
+		public OfflineForm withVersion(Long current) {
 			return new OfflineForm(this.adversities, this.notes, String.valueOf(current), this.returnTo);
 		}
 
 	}
 
-	/** The concern questions, as checkbox codes with labels in the message bundle. */
-	enum Concern {
+	/** The threshold radio meaning no decision is recorded yet. */
+	static final String NOT_DECIDED = "NOT_DECIDED";
 
-		ANY_CONCERN, IMMEDIATE_RISK, CHILD_ABUSED_IN_MAKING_IMAGES, ADULT_OF_CONCERN_NO_IDENTIFIED_CHILD,
-		SOMEONE_WHO_WORKS_WITH_CHILDREN, POSSIBLE_CRIME, INTIMATE_IMAGE_SHARED, SEXTORTION
-
-	}
-
-	enum Grooming {
-
-		CONTACT_TWO_OR_MORE_OCCASIONS, MEETING_ARRANGED, TRAVEL_TO_MEET
-
-	}
-
-	record ConcernsForm(List<String> concerns, List<String> bullying, List<String> grooming, String version,
-			String returnTo) {
+	/**
+	 * The concern questions, as checkbox codes with labels in the message bundle:
+	 * exploitation is asked as its own group, the threshold decision as radios, and the
+	 * concerns about pictures not here but with the scenarios.
+	 */
+	record ConcernsForm(List<String> concerns, List<String> exploitation, List<String> bullying, List<String> grooming,
+			String threshold, String version, String returnTo) implements StepForm {
 
 		static ConcernsForm of(Assessment assessment, String returnTo) {
 			ConcernFlags flags = assessment.concerns();
-			List<String> concerns = new java.util.ArrayList<>();
-			add(concerns, flags.anyConcern(), Concern.ANY_CONCERN);
-			add(concerns, flags.immediateRiskOfSignificantHarm(), Concern.IMMEDIATE_RISK);
-			add(concerns, flags.childIdentifiedAsAbusedInMakingImages(), Concern.CHILD_ABUSED_IN_MAKING_IMAGES);
-			add(concerns, flags.adultOfConcernNoIdentifiedChild(), Concern.ADULT_OF_CONCERN_NO_IDENTIFIED_CHILD);
-			add(concerns, flags.concernAboutSomeoneWhoWorksWithChildren(), Concern.SOMEONE_WHO_WORKS_WITH_CHILDREN);
-			add(concerns, flags.possibleCrime(), Concern.POSSIBLE_CRIME);
-			add(concerns, flags.intimateImageShared(), Concern.INTIMATE_IMAGE_SHARED);
-			add(concerns, flags.sextortionThreatsOrBlackmail(), Concern.SEXTORTION);
-			List<String> grooming = new java.util.ArrayList<>();
-			add(grooming, flags.grooming().contactOnTwoOrMoreOccasions(), Grooming.CONTACT_TWO_OR_MORE_OCCASIONS);
-			add(grooming, flags.grooming().meetingArranged(), Grooming.MEETING_ARRANGED);
-			add(grooming, flags.grooming().travelToMeet(), Grooming.TRAVEL_TO_MEET);
-			return new ConcernsForm(concerns, flags.bullying().stream().map(Enum::name).sorted().toList(), grooming,
+			List<String> concerns = flags.raised()
+				.stream()
+				.filter((concern) -> !Concern.EXPLOITATION.contains(concern) && !Concern.PICTURES.contains(concern))
+				.sorted()
+				.map(Enum::name)
+				.toList();
+			List<String> exploitation = flags.raised()
+				.stream()
+				.filter(Concern.EXPLOITATION::contains)
+				.sorted()
+				.map(Enum::name)
+				.toList();
+			return new ConcernsForm(concerns, exploitation, flags.bullying().stream().map(Enum::name).sorted().toList(),
+					flags.grooming().stream().sorted().map(Enum::name).toList(),
+					(flags.threshold() != null) ? flags.threshold().name() : NOT_DECIDED,
 					String.valueOf(assessment.getVersion()), returnTo);
 		}
 
-		private static void add(List<String> list, boolean on, Enum<?> code) {
-			if (on) {
-				list.add(code.name());
-			}
-		}
-
-		ConcernsForm withVersion(Long current) {
-			return new ConcernsForm(this.concerns, this.bullying, this.grooming, String.valueOf(current),
-					this.returnTo);
+		@Override
+		public ConcernsForm withVersion(Long current) {
+			return new ConcernsForm(this.concerns, this.exploitation, this.bullying, this.grooming, this.threshold,
+					String.valueOf(current), this.returnTo);
 		}
 
 		/** The concerns, or null if a value is not one of the questions (tampered). */
 		ConcernFlags flags() {
 			Set<Concern> on = FormValues.toEnums(Concern.class, this.concerns).orElse(null);
+			Set<Concern> exploited = FormValues.toEnums(Concern.class, this.exploitation).orElse(null);
 			Set<BullyingRole> roles = FormValues.toEnums(BullyingRole.class, this.bullying).orElse(null);
-			Set<Grooming> markers = FormValues.toEnums(Grooming.class, this.grooming).orElse(null);
-			if (on == null || roles == null || markers == null) {
+			Set<GroomingIndicator> indicators = FormValues.toEnums(GroomingIndicator.class, this.grooming).orElse(null);
+			boolean noThreshold = this.threshold == null || this.threshold.isBlank()
+					|| NOT_DECIDED.equals(this.threshold);
+			ThresholdLevel level = noThreshold ? null
+					: FormValues.toEnum(ThresholdLevel.class, this.threshold).orElse(null);
+			if (on == null || exploited == null || roles == null || indicators == null
+					|| (!noThreshold && level == null) || !Concern.EXPLOITATION.containsAll(exploited)
+					|| on.stream().anyMatch(Concern.PICTURES::contains)) {
 				return null;
 			}
-			return new ConcernFlags(on.contains(Concern.ANY_CONCERN), on.contains(Concern.IMMEDIATE_RISK),
-					on.contains(Concern.CHILD_ABUSED_IN_MAKING_IMAGES),
-					on.contains(Concern.ADULT_OF_CONCERN_NO_IDENTIFIED_CHILD),
-					on.contains(Concern.SOMEONE_WHO_WORKS_WITH_CHILDREN), roles, on.contains(Concern.POSSIBLE_CRIME),
-					on.contains(Concern.INTIMATE_IMAGE_SHARED), on.contains(Concern.SEXTORTION),
-					new GroomingMarkers(markers.contains(Grooming.CONTACT_TWO_OR_MORE_OCCASIONS),
-							markers.contains(Grooming.MEETING_ARRANGED), markers.contains(Grooming.TRAVEL_TO_MEET)));
+			Set<Concern> raised = new LinkedHashSet<>(on);
+			raised.addAll(exploited);
+			return new ConcernFlags(raised, roles, indicators, level);
 		}
 
 	}
 
 	record TenCForm(String strengths, String vulnerabilities, String rating, String youngPersonView, String parentView,
-			String version, String returnTo) {
+			String version, String returnTo) implements StepForm {
 
 		static TenCForm of(Assessment assessment, String code, String returnTo) {
 			TenCEntry entry = assessment.tenC(code);
@@ -152,7 +183,8 @@ final class StepForms {
 					text(entry.parentView()), String.valueOf(assessment.getVersion()), returnTo);
 		}
 
-		TenCForm withVersion(Long current) {
+		@Override
+		public TenCForm withVersion(Long current) {
 			return new TenCForm(this.strengths, this.vulnerabilities, this.rating, this.youngPersonView,
 					this.parentView, String.valueOf(current), this.returnTo);
 		}

@@ -2,9 +2,9 @@ package org.onlinelives.assessment.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.onlinelives.assessment.catalogue.Catalogue;
-import org.onlinelives.assessment.catalogue.TenC;
 
 /**
  * The order of the assessment's steps, and their addresses.
@@ -13,19 +13,24 @@ final class Steps {
 
 	static final String CHECK = "check";
 
+	private final List<AssessmentStep<?>> steps;
+
 	private final List<String> order;
 
 	Steps(Catalogue catalogue) {
-		List<String> steps = new ArrayList<>(List.of("factors", "scenarios", "offline", "concerns"));
-		for (TenC tenC : catalogue.tenCs()) {
-			steps.add("ten-cs/" + tenC.code());
-		}
-		steps.add(CHECK);
-		this.order = List.copyOf(steps);
+		this.steps = AssessmentStep.all(catalogue);
+		List<String> names = new ArrayList<>(this.steps.stream().map(AssessmentStep::name).toList());
+		names.add(CHECK);
+		this.order = List.copyOf(names);
 	}
 
 	static String base(long youngPersonId, long assessmentId) {
 		return "/young-people/" + youngPersonId + "/assessments/" + assessmentId;
+	}
+
+	/** The step at this address under the assessment, if there is one. */
+	Optional<AssessmentStep<?>> step(String name) {
+		return this.steps.stream().filter((step) -> step.name().equals(name)).findFirst();
 	}
 
 	String next(String step) {

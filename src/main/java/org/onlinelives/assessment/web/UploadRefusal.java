@@ -1,5 +1,6 @@
 package org.onlinelives.assessment.web;
 
+import org.onlinelives.assessment.UploadRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

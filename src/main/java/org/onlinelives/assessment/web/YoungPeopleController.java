@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.onlinelives.assessment.InvalidAnswerException;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.catalogue.Catalogue;
+import org.onlinelives.assessment.subjectaccess.SubjectAccessService;
+import org.onlinelives.retention.RecordType;
+import org.onlinelives.retention.RetentionService;
 import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.ReferralSource;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
@@ -45,12 +48,15 @@ class YoungPeopleController {
 
 	private final Clock clock;
 
+	private final RetentionService retention;
+
 	YoungPeopleController(YoungPeopleService youngPeople, AssessmentService assessments, Catalogue catalogue,
-			Clock clock) {
+			Clock clock, RetentionService retention) {
 		this.youngPeople = youngPeople;
 		this.assessments = assessments;
 		this.catalogue = catalogue;
 		this.clock = clock;
+		this.retention = retention;
 	}
 
 	@ModelAttribute("genders")
@@ -114,6 +120,9 @@ class YoungPeopleController {
 					.toList());
 		model.addAttribute("history", this.assessments.history(user, id));
 		model.addAttribute("catalogue", this.catalogue);
+		model.addAttribute("subjectAccess", SubjectAccessService.mayAnswer(user));
+		model.addAttribute("mayHold", RetentionService.mayHoldYoungPeople(user));
+		model.addAttribute("legalHold", this.retention.activeHold(user, RecordType.YOUNG_PERSON, id).orElse(null));
 		return "assessment/young-person";
 	}
 

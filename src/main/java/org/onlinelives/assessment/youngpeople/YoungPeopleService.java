@@ -6,14 +6,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.onlinelives.assessment.CaseDetailsChanged;
 import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.OutcomeRecorded;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.PeopleDirectory;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +35,7 @@ public class YoungPeopleService {
 
 	private final YoungPeople youngPeople;
 
-	private final Users users;
+	private final PeopleDirectory users;
 
 	private final JdbcClient jdbc;
 
@@ -39,12 +43,19 @@ public class YoungPeopleService {
 
 	private final Clock clock;
 
-	YoungPeopleService(YoungPeople youngPeople, Users users, JdbcClient jdbc, AccessLog accessLog, Clock clock) {
+	private final CaseSnapshots snapshots;
+
+	private final ApplicationEventPublisher events;
+
+	YoungPeopleService(YoungPeople youngPeople, PeopleDirectory users, JdbcClient jdbc, AccessLog accessLog,
+			Clock clock, CaseSnapshots snapshots, ApplicationEventPublisher events) {
 		this.youngPeople = youngPeople;
 		this.users = users;
 		this.jdbc = jdbc;
 		this.accessLog = accessLog;
 		this.clock = clock;
+		this.snapshots = snapshots;
+		this.events = events;
 	}
 
 	/**
@@ -81,8 +92,8 @@ public class YoungPeopleService {
 	public YoungPerson create(SignedInUser user, YoungPersonDetails details) {
 		requireAgency(user);
 		check(user, details, null);
-		YoungPerson person = this.youngPeople
-			.save(YoungPerson.record(user.partnershipId(), user.agencyId(), details, this.clock));
+		YoungPerson person = saveUnlessReferenceTaken(
+				YoungPerson.record(user.partnershipId(), user.agencyId(), details, this.clock), details);
 		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, RECORD_TYPE, person.getId(), "recorded");
 		return person;
 	}
@@ -100,8 +111,36 @@ public class YoungPeopleService {
 		}
 		check(user, details, id);
 		person.change(details, this.clock);
-		person = this.youngPeople.save(person);
+		person = saveUnlessReferenceTaken(person, details);
 		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, RECORD_TYPE, id, "details changed");
+		this.snapshots.of(person).map(CaseDetailsChanged::new).ifPresent(this.events::publishEvent);
+		return person;
+	}
+
+	/**
+	 * Records the case's outcome and whether it had an online component, and publishes
+	 * {@link OutcomeRecorded} in the same transaction.
+	 * @throws InvalidAnswerException naming the field and message key of a broken rule
+	 * @throws OptimisticLockingFailureException if someone changed the record since
+	 * {@code expectedVersion}
+	 */
+	@Transactional
+	public YoungPerson recordOutcome(SignedInUser user, long id, CaseOutcome outcome, LocalDate date,
+			boolean onlineComponent, Long expectedVersion) {
+		YoungPerson person = find(user, id);
+		if (expectedVersion == null || !expectedVersion.equals(person.getVersion())) {
+			throw new OptimisticLockingFailureException("young person " + id + " was changed by someone else");
+		}
+		try {
+			person.recordOutcome(outcome, date, onlineComponent, this.clock);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidAnswerException(ex.getMessage().startsWith("outcome.date") ? "outcomeDate" : "outcome",
+					ex.getMessage());
+		}
+		person = this.youngPeople.save(person);
+		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, RECORD_TYPE, id, "outcome recorded: " + outcome);
+		this.snapshots.of(person).map(OutcomeRecorded::new).ifPresent(this.events::publishEvent);
 		return person;
 	}
 
@@ -111,6 +150,48 @@ public class YoungPeopleService {
 		YoungPerson person = find(user, id);
 		person.touch(this.clock);
 		this.youngPeople.save(person);
+		refreshOpenPromptCounts(user, id);
+	}
+
+	// The caseload sorts on these counts (V70); every assessment save comes through
+	// touch,
+	// so recounting this one record here keeps them right without counting on each page.
+	private void refreshOpenPromptCounts(SignedInUser user, long id) {
+		this.jdbc.sql("""
+				update young_person set
+				    open_urgent_prompts = (select count(*) from assessment_prompt p
+				                           join assessment a on a.id = p.assessment_id
+				                           where a.young_person_id = young_person.id
+				                             and a.agency_id = young_person.agency_id
+				                             and p.answer is null and p.urgency = 'URGENT'),
+				    open_prompts = (select count(*) from assessment_prompt p
+				                    join assessment a on a.id = p.assessment_id
+				                    where a.young_person_id = young_person.id
+				                      and a.agency_id = young_person.agency_id and p.answer is null)
+				where id = :id and partnership_id = :partnership and agency_id = :agency""")
+			.param("id", id)
+			.param("partnership", user.partnershipId())
+			.param("agency", user.agencyId())
+			.update();
+	}
+
+	/**
+	 * Saves the record; a save that loses a race with another request recording the same
+	 * case reference (both passed the check, the unique index refuses the second) gets
+	 * the same answer as the check would have given.
+	 */
+	private YoungPerson saveUnlessReferenceTaken(YoungPerson person, YoungPersonDetails details) {
+		try {
+			return this.youngPeople.save(person);
+		}
+		catch (DuplicateKeyException ex) {
+			throw referenceTaken(details);
+		}
+	}
+
+	private static InvalidAnswerException referenceTaken(YoungPersonDetails details) {
+		return new InvalidAnswerException("caseReference",
+				"Case reference " + details.caseReference().trim() + " is already recorded in your agency");
 	}
 
 	private void check(SignedInUser user, YoungPersonDetails details, Long exceptId) {
@@ -121,8 +202,7 @@ public class YoungPeopleService {
 			throw new InvalidAnswerException(fieldOf(details), ex.getMessage());
 		}
 		if (caseReferenceTaken(user, details.caseReference(), exceptId)) {
-			throw new InvalidAnswerException("caseReference",
-					"Case reference " + details.caseReference().trim() + " is already recorded in your agency");
+			throw referenceTaken(details);
 		}
 		Set<Long> allowed = practitionersOf(user).stream()
 			.map(User::getId)
@@ -175,11 +255,8 @@ public class YoungPeopleService {
 	@Transactional(readOnly = true)
 	public List<User> practitionersOf(SignedInUser user) {
 		requireAgency(user);
-		return this.users.page(user.partnershipId(), user.agencyId(), 2000, 0)
-			.stream()
-			.filter(User::isActive)
-			.filter((candidate) -> candidate.hasRole(Role.PRACTITIONER) || candidate.hasRole(Role.AGENCY_LEAD))
-			.toList();
+		return this.users.activeWithAnyRole(user.partnershipId(), user.agencyId(),
+				Set.of(Role.PRACTITIONER, Role.AGENCY_LEAD));
 	}
 
 	/**
@@ -206,18 +283,12 @@ public class YoungPeopleService {
 		LocalDate today = LocalDate.now(this.clock);
 		List<CaseloadRow> rows = this.jdbc.sql("""
 				select yp.id, yp.case_reference, yp.date_of_birth, yp.age, yp.gender, yp.online_component,
-				       yp.updated_at,
-				       (select count(*) from assessment_prompt p join assessment a on a.id = p.assessment_id
-				        where a.young_person_id = yp.id and a.agency_id = yp.agency_id
-				          and p.answer is null and p.urgency = 'URGENT') as open_urgent,
-				       (select count(*) from assessment_prompt p join assessment a on a.id = p.assessment_id
-				        where a.young_person_id = yp.id and a.agency_id = yp.agency_id
-				          and p.answer is null) as open_all
+				       yp.updated_at, yp.open_urgent_prompts as open_urgent, yp.open_prompts as open_all
 				from young_person yp
 				where yp.partnership_id = :partnership and yp.agency_id = :agency
 				  and (:mine = false or exists (select 1 from young_person_practitioner ypp
 				                                where ypp.young_person_id = yp.id and ypp.user_id = :user))
-				order by open_urgent desc, open_all desc, yp.updated_at desc, yp.id desc
+				order by yp.open_urgent_prompts desc, yp.open_prompts desc, yp.updated_at desc, yp.id desc
 				limit :limit offset :offset""")
 			.param("partnership", user.partnershipId())
 			.param("agency", user.agencyId())

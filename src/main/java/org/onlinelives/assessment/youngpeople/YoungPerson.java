@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
@@ -53,6 +54,13 @@ public class YoungPerson {
 
 	private ReferralSource referralSource;
 
+	private CaseOutcome outcome;
+
+	private LocalDate outcomeDate;
+
+	/** Random key under which de-identified case data is counted elsewhere. */
+	private String factKey;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -65,8 +73,9 @@ public class YoungPerson {
 
 	@PersistenceCreator
 	YoungPerson(Long id, Long partnershipId, Long agencyId, String caseReference, LocalDate dateOfBirth, Integer age,
-			Gender gender, boolean onlineComponent, String platforms, ReferralSource referralSource, Instant createdAt,
-			Instant updatedAt, Set<AssignedPractitioner> practitioners, Long version) {
+			Gender gender, boolean onlineComponent, String platforms, ReferralSource referralSource,
+			CaseOutcome outcome, LocalDate outcomeDate, String factKey, Instant createdAt, Instant updatedAt,
+			Set<AssignedPractitioner> practitioners, Long version) {
 		this.id = id;
 		this.partnershipId = partnershipId;
 		this.agencyId = agencyId;
@@ -77,6 +86,9 @@ public class YoungPerson {
 		this.onlineComponent = onlineComponent;
 		this.platforms = platforms;
 		this.referralSource = referralSource;
+		this.outcome = outcome;
+		this.outcomeDate = outcomeDate;
+		this.factKey = factKey;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.practitioners = new HashSet<>((practitioners != null) ? practitioners : Set.of());
@@ -89,7 +101,7 @@ public class YoungPerson {
 	 */
 	public static YoungPerson record(long partnershipId, long agencyId, YoungPersonDetails details, Clock clock) {
 		YoungPerson person = new YoungPerson(null, partnershipId, agencyId, null, null, null, null, false, null, null,
-				clock.instant(), clock.instant(), Set.of(), null);
+				null, null, UUID.randomUUID().toString(), clock.instant(), clock.instant(), Set.of(), null);
 		person.change(details, clock);
 		return person;
 	}
@@ -115,6 +127,27 @@ public class YoungPerson {
 			.stream()
 			.map(AssignedPractitioner::new)
 			.collect(Collectors.toCollection(HashSet::new));
+		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * Records the case's outcome and the agency's view of whether it had an online
+	 * component.
+	 * @throws IllegalArgumentException naming the message key of the broken rule
+	 */
+	public void recordOutcome(CaseOutcome outcome, LocalDate date, boolean onlineComponent, Clock clock) {
+		if (outcome == null) {
+			throw new IllegalArgumentException("outcome.outcome.required");
+		}
+		if (date == null) {
+			throw new IllegalArgumentException("outcome.date.required");
+		}
+		if (date.isAfter(LocalDate.now(clock))) {
+			throw new IllegalArgumentException("outcome.date.future");
+		}
+		this.outcome = outcome;
+		this.outcomeDate = date;
+		this.onlineComponent = onlineComponent;
 		this.updatedAt = clock.instant();
 	}
 
@@ -215,6 +248,18 @@ public class YoungPerson {
 
 	public ReferralSource getReferralSource() {
 		return this.referralSource;
+	}
+
+	public CaseOutcome getOutcome() {
+		return this.outcome;
+	}
+
+	public LocalDate getOutcomeDate() {
+		return this.outcomeDate;
+	}
+
+	public String getFactKey() {
+		return this.factKey;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package org.onlinelives.platform.organisation;
 
+import org.onlinelives.platform.organisation.internal.Agencies;
 import java.util.List;
 
 import org.onlinelives.platform.accesslog.AccessEvent;

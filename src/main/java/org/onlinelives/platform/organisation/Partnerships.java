@@ -1,9 +1,14 @@
 package org.onlinelives.platform.organisation;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface Partnerships extends ListCrudRepository<Partnership, Long> {
 
 	boolean existsByName(String name);
+
+	/** Whether any partnership still lets its staff sign in with a password. */
+	@Query("select exists (select 1 from partnership where password_sign_in = true)")
+	boolean anyWithPasswordSignIn();
 
 }

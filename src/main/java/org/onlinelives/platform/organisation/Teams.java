@@ -3,7 +3,9 @@ package org.onlinelives.platform.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 /**
  * Teams, always reached through an agency that has already been checked against the
@@ -18,5 +20,8 @@ public interface Teams extends Repository<Team, Long> {
 	Optional<Team> findByIdAndAgencyId(Long id, Long agencyId);
 
 	boolean existsByAgencyIdAndNameIgnoreCase(Long agencyId, String name);
+
+	@Query("select count(*) from team t join agency a on a.id = t.agency_id where a.partnership_id = :partnership")
+	long countInPartnership(@Param("partnership") Long partnershipId);
 
 }

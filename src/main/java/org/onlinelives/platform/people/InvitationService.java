@@ -1,5 +1,6 @@
 package org.onlinelives.platform.people;
 
+import org.onlinelives.platform.people.internal.Users;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +49,12 @@ public class InvitationService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** The scope's most recent invitations (up to 200), newest first. */
+	@Transactional(readOnly = true)
+	public List<Invitation> recent(PeopleScope scope) {
+		return this.invitations.recent(scope.partnershipId(), scope.agencyId());
+	}
+
 	InvitationService(Invitations invitations, Users users, PasswordEncoder passwords, AccessLog accessLog,
 			InvitationMail mail, Clock clock, @Value("${onlinelives.invitation.validity}") Duration validity,
 			@Value("${onlinelives.base-url:}") String baseUrl) {
@@ -60,12 +68,25 @@ public class InvitationService {
 		this.baseUrl = baseUrl;
 	}
 
-	public record SentInvitation(Invitation invitation, String link, boolean emailed) {
+	/**
+	 * What the inviter is shown once, on the next page: it travels there in the session
+	 * (which is in the database), so it is Serializable and holds only what the page
+	 * shows.
+	 */
+	public record SentInvitation(String email, Instant expiresAt, String link,
+			boolean emailed) implements java.io.Serializable {
 	}
 
 	@Transactional
 	public SentInvitation invite(SignedInUser inviter, Long agencyId, Long teamId, String email, String name,
 			Set<Role> roles, String partnershipName) {
+		PeopleScope scope = PeopleScope.of(inviter);
+		if (roles.isEmpty() || !scope.assignableRoles().containsAll(roles)) {
+			throw new IllegalArgumentException("Role not assignable by this manager");
+		}
+		if (!scope.covers(agencyId) || !PeopleAdministration.fitsWhereTheyWork(agencyId, roles)) {
+			throw new IllegalArgumentException("Agency not in this manager's scope");
+		}
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -75,8 +96,9 @@ public class InvitationService {
 		String link = baseUrl() + "/invitations/" + token;
 		boolean emailed = this.mail.send(invitation, link, inviter.displayName(), partnershipName);
 		this.accessLog.record(inviter, AccessEvent.INVITATION_SENT, "invitation", invitation.getId(),
-				invitation.getEmail() + " as " + roles + (emailed ? ", emailed" : ", link shown to inviter"));
-		return new SentInvitation(invitation, link, emailed);
+				invitation.getEmail() + " as " + Role.inWords(roles)
+						+ (emailed ? ", emailed" : ", link shown to inviter"));
+		return new SentInvitation(invitation.getEmail(), invitation.getExpiresAt(), link, emailed);
 	}
 
 	public boolean emailInUse(String email) {
@@ -115,6 +137,39 @@ public class InvitationService {
 		this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
 				AccessEvent.INVITATION_ACCEPTED, "invitation " + invitation.getId());
 		return user;
+	}
+
+	/**
+	 * Accepts the newest open invitation for an address the identity provider has
+	 * verified, for someone who signs in through single sign-on before setting a
+	 * password. The account gets a random password that no one knows: they sign in
+	 * through the provider.
+	 */
+	@Transactional
+	public Optional<User> acceptForVerifiedEmail(String email) {
+		String address = User.normaliseEmail(email);
+		if (address == null || emailInUse(address)) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		Optional<Invitation> open = this.invitations.findByEmail(address)
+			.stream()
+			.filter((invitation) -> invitation.isOpen(now))
+			.max(java.util.Comparator.comparing(Invitation::getCreatedAt));
+		if (open.isEmpty()) {
+			return Optional.empty();
+		}
+		Invitation invitation = open.get();
+		invitation.accept(now);
+		this.invitations.save(invitation);
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		User user = this.users.save(User.create(invitation.getPartnershipId(), invitation.getAgencyId(),
+				invitation.getTeamId(), invitation.getEmail(), invitation.getDisplayName(),
+				this.passwords.encode(Base64.getEncoder().encodeToString(bytes)), invitation.roleSet(), now));
+		this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
+				AccessEvent.INVITATION_ACCEPTED, "invitation " + invitation.getId() + " through single sign-on");
+		return Optional.of(user);
 	}
 
 	@Transactional

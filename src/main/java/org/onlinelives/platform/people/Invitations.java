@@ -27,4 +27,7 @@ public interface Invitations extends Repository<Invitation, Long> {
 			limit 200""")
 	List<Invitation> recent(@Param("partnership") Long partnershipId, @Param("agency") Long agencyId);
 
+	@Query("select count(*) from invitation where partnership_id = :partnership and revoked_at is null and roles like '%AGENCY_LEAD%'")
+	long countNotRevokedForLeads(@Param("partnership") Long partnershipId);
+
 }

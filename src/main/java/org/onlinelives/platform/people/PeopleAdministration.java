@@ -1,5 +1,6 @@
 package org.onlinelives.platform.people;
 
+import org.onlinelives.platform.people.internal.Users;
 import java.util.List;
 import java.util.Set;
 
@@ -68,18 +69,21 @@ public class PeopleAdministration {
 	public void changeRoles(SignedInUser manager, long userId, Set<Role> roles, Long expectedVersion) {
 		User person = get(manager, userId);
 		requireAllowed(manager, person);
-		if (!PeopleScope.of(manager).assignableRoles().containsAll(roles)) {
+		PeopleScope scope = PeopleScope.of(manager);
+		if (!scope.assignableRoles().containsAll(roles)) {
 			throw new IllegalArgumentException("Role not assignable by this manager");
 		}
-		if (!fitsWhereTheyWork(person.getAgencyId(), roles)) {
+		Set<Role> before = person.roles();
+		Set<Role> after = scope.resultingRoles(before, roles);
+		if (!fitsWhereTheyWork(person.getAgencyId(), after)) {
 			throw new IllegalArgumentException("Agency roles need an agency");
 		}
 		requireVersion(person, expectedVersion);
-		Set<Role> before = person.roles();
-		person.changeRoles(roles);
+		person.changeRoles(after);
 		this.users.save(person);
 		endSessions(person);
-		this.accessLog.record(manager, AccessEvent.ROLES_CHANGED, "person", userId, before + " to " + roles);
+		this.accessLog.record(manager, AccessEvent.ROLES_CHANGED, "person", userId,
+				Role.inWords(before) + " to " + Role.inWords(after));
 	}
 
 	@Transactional
@@ -119,12 +123,11 @@ public class PeopleAdministration {
 	}
 
 	/**
-	 * Roles that need an agency (lead, practitioner, QA reviewer) cannot go to someone
-	 * who works at partnership level: their case-level queries would have no agency to be
-	 * scoped to.
+	 * Roles that need an agency (lead, practitioner) cannot go to someone who works at
+	 * partnership level: their case-level queries would have no agency to be scoped to.
 	 */
 	public static boolean fitsWhereTheyWork(Long agencyId, Set<Role> roles) {
-		return agencyId != null || roles.stream().allMatch((r) -> r == Role.PARTNERSHIP_ADMIN || r == Role.ANALYST);
+		return agencyId != null || roles.stream().allMatch(Role::isPartnershipWide);
 	}
 
 }

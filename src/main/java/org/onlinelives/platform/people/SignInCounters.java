@@ -41,15 +41,21 @@ public class SignInCounters {
 
 	public void recordSuccess(long userId, Instant now) {
 		this.jdbc.sql("""
-				update app_user set failed_attempts = 0, locked_until = null, last_signed_in_at = :now
+				update app_user set failed_attempts = 0, locked_until = null, last_signed_in_at = :now,
+				                    dormancy_warned_at = null
 				where id = :id""")
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("id", userId)
 			.update();
 	}
 
+	/**
+	 * Clears a lockout, and any dormancy warning, when an administrator reactivates
+	 * someone.
+	 */
 	public void clearLock(long userId) {
-		this.jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
+		this.jdbc.sql(
+				"update app_user set failed_attempts = 0, locked_until = null, dormancy_warned_at = null where id = :id")
 			.param("id", userId)
 			.update();
 	}

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.onlinelives.platform.organisation.Partnerships;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.internal.Users;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

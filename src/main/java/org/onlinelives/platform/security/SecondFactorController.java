@@ -62,7 +62,7 @@ class SecondFactorController {
 		}
 		SecondFactorVerification.Outcome outcome = this.verification.verify(user.id(), form.code());
 		if (outcome == SecondFactorVerification.Outcome.REFUSED) {
-			this.throttle.recordFailure(request.getRemoteAddr());
+			this.throttle.recordFailure(request.getRemoteAddr(), user.email());
 			if (this.recorder.secondFactorFailed(user)) {
 				request.getSession().invalidate();
 				return "redirect:/sign-in?locked";
@@ -70,8 +70,9 @@ class SecondFactorController {
 			result.rejectValue("code", "signIn.code.incorrect");
 			return "security/sign-in-code";
 		}
-		this.recorder.succeeded(user, (outcome == SecondFactorVerification.Outcome.RECOVERY_CODE)
-				? "password and recovery code" : "password and authenticator code");
+		this.recorder.succeeded(user,
+				SignInStages.firstFactor(request) + ((outcome == SecondFactorVerification.Outcome.RECOVERY_CODE)
+						? " and recovery code" : " and authenticator code"));
 		this.stages.completeSignIn(user, request, response);
 		this.routing.continueTo(request, response, authentication);
 		return null;

@@ -6,7 +6,7 @@ import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.SignInCounters;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.internal.Users;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -2,14 +2,13 @@ package org.onlinelives.platform.security;
 
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,22 +19,30 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.savedrequest.RequestCacheAwareFilter;
+import org.springframework.session.IndexResolver;
+import org.springframework.session.Session;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({ SecurityProperties.class, SingleSignOnProperties.class })
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-			"/actuator/health", "/error", "/sign-in", "/signed-out", "/setup/**", "/invitations/**", "/accessibility",
-			"/privacy", "/v3/api-docs", "/v3/api-docs/**" };
+			"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error", "/sign-in",
+			"/signed-out", "/setup/**", "/invitations/**", "/accessibility", "/privacy", "/v3/api-docs",
+			"/v3/api-docs/**",
+			// the youth survey young people answer without signing in (CSRF still
+			// applies)
+			"/youth-survey", "/youth-survey/**",
+			// advice packs' public pages, for families (no personal data on them)
+			"/help/packs/*" };
 
 	@Bean
 	SecurityFilterChain application(HttpSecurity http, SignInSuccessRouting success, SignInFailureHandling failure,
 			SecurityHeadersFilter headers, SignInThrottleFilter throttle, SignInStageAccessDeniedHandler denied,
-			SecurityContextRepository contexts, RequestCache requestCache, SessionRegistry sessions,
-			AccessLog accessLog) throws Exception {
+			SecurityContextRepository contexts, RequestCache requestCache, AccessLog accessLog,
+			SingleSignOnProperties singleSignOn, ObjectProvider<SingleSignOnLogin> providerLogin) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/sign-in/code")
@@ -48,6 +55,7 @@ class SecurityConfiguration {
 			.hasAnyRole("PARTNERSHIP_ADMIN", "AGENCY_LEAD")
 			.anyRequest()
 			.hasAuthority(SignInStage.SIGNED_IN))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new TamperSafeCsrfTokenHandler()))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.formLogin((form) -> form.loginPage("/sign-in")
@@ -63,16 +71,17 @@ class SecurityConfiguration {
 						accessLog.record(user, AccessEvent.SIGNED_OUT, null, null, null);
 					}
 				}))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
-				.maximumSessions(-1)
-				.sessionRegistry(sessions)
-				.expiredUrl("/sign-in?expired"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((h) -> h.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(denied))
 			.addFilterBefore(headers, HeaderWriterFilter.class)
-			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new EndedSessionFilter(), RequestCacheAwareFilter.class);
+		if (singleSignOn.configured()) {
+			providerLogin.getObject().applyTo(http);
+		}
 		return http.build();
 	}
 
@@ -117,14 +126,15 @@ class SecurityConfiguration {
 		return cache;
 	}
 
+	/**
+	 * Sessions live in the database (Spring Session JDBC), so any node can serve any
+	 * request; each is filed under the signed-in person's id, so ending a person's
+	 * sessions ({@link Sessions}) reaches every node. Everything kept in a session is
+	 * Serializable.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	IndexResolver<Session> sessionsByPerson() {
+		return new SessionsByPerson();
 	}
 
 }

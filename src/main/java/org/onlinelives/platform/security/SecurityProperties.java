@@ -10,7 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("onlinelives.security")
 public record SecurityProperties(int maxFailedAttempts, Duration lockout, Throttle throttle) {
 
-	public record Throttle(int maxFailuresPerAddress, Duration window) {
+	/**
+	 * Failed sign-ins allowed in each window: from one address for one account, for one
+	 * account from anywhere, and from one address for any account.
+	 */
+	public record Throttle(int maxFailuresPerAddressAndAccount, int maxFailuresPerAccount, int maxFailuresPerAddress,
+			Duration window) {
 	}
 
 }

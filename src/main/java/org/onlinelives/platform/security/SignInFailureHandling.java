@@ -30,7 +30,7 @@ class SignInFailureHandling implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		this.throttle.recordFailure(request.getRemoteAddr());
+		this.throttle.recordFailure(request.getRemoteAddr(), request.getParameter("email"));
 		String email = request.getParameter("email");
 		String outcome;
 		if (exception instanceof LockedException) {

@@ -6,7 +6,7 @@ import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.SignInCounters;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.internal.Users;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,6 +52,22 @@ public class SignInRecorder {
 		if ("wrong password".equals(reason)) {
 			countFailure(user);
 		}
+	}
+
+	/**
+	 * A sign-in through the identity provider that was refused here: logged like a failed
+	 * password (against the account when the address matches one, else without a person)
+	 * but not counted towards lockout, as no password was guessed.
+	 */
+	public void singleSignOnFailed(String email, String reason) {
+		String detail = "single sign-on: " + reason;
+		User user = (email != null) ? this.users.findByEmail(User.normaliseEmail(email)).orElse(null) : null;
+		if (user == null) {
+			this.accessLog.recordFor(null, null, null, email, AccessEvent.SIGN_IN_FAILED, detail);
+			return;
+		}
+		this.accessLog.recordFor(user.getPartnershipId(), user.getAgencyId(), user.getId(), user.getEmail(),
+				AccessEvent.SIGN_IN_FAILED, detail);
 	}
 
 	/**

@@ -31,12 +31,40 @@ public class SignInStages {
 		this.contexts = contexts;
 	}
 
-	void awaitSecondFactor(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+	/** Session attribute naming how the first step was passed, for the access log. */
+	private static final String FIRST_FACTOR = "signIn.firstFactor";
+
+	void awaitSecondFactor(SignedInUser user, String firstFactor, HttpServletRequest request,
+			HttpServletResponse response) {
 		store(user, List.of(new SimpleGrantedAuthority(SignInStage.SECOND_FACTOR_PENDING)), request, response);
+		request.getSession().setAttribute(FIRST_FACTOR, firstFactor);
 	}
 
-	void requireSecondFactorSetUp(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+	void requireSecondFactorSetUp(SignedInUser user, String firstFactor, HttpServletRequest request,
+			HttpServletResponse response) {
 		store(user, List.of(new SimpleGrantedAuthority(SignInStage.SECOND_FACTOR_SET_UP_REQUIRED)), request, response);
+		request.getSession().setAttribute(FIRST_FACTOR, firstFactor);
+	}
+
+	/**
+	 * How a person half-way through sign-in passed the first step: a password or single
+	 * sign-on.
+	 */
+	static String firstFactor(HttpServletRequest request) {
+		Object firstFactor = (request.getSession(false) != null) ? request.getSession(false).getAttribute(FIRST_FACTOR)
+				: null;
+		return (firstFactor != null) ? firstFactor.toString() : SignInSuccessRouting.PASSWORD;
+	}
+
+	/**
+	 * Forgets a first step that has been refused: the session it was recorded in ends.
+	 */
+	void forget(HttpServletRequest request, HttpServletResponse response) {
+		this.holder.clearContext();
+		if (request.getSession(false) != null) {
+			request.getSession(false).invalidate();
+		}
+		this.contexts.saveContext(this.holder.createEmptyContext(), request, response);
 	}
 
 	/** Completes sign-in. A new session id guards against fixation at this step too. */
@@ -54,6 +82,8 @@ public class SignInStages {
 
 	private void store(SignedInUser user, Collection<? extends GrantedAuthority> authorities,
 			HttpServletRequest request, HttpServletResponse response) {
+		// the session is stored in the database: never the password hash with it
+		user.eraseCredentials();
 		SecurityContext context = this.holder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
 		this.holder.setContext(context);

@@ -13,21 +13,30 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 /**
- * After a correct password: ask for the second factor, insist it is set up, or complete
- * sign-in.
+ * After a correct password, or an account matched through single sign-on: ask for the
+ * second factor, insist it is set up, or complete sign-in. A partnership that has turned
+ * password sign-in off refuses a correct password here, before any authority is granted.
  */
 @Component
 class SignInSuccessRouting implements AuthenticationSuccessHandler {
+
+	static final String PASSWORD = "password";
+
+	static final String SINGLE_SIGN_ON = "single sign-on";
 
 	private final SignInStages stages;
 
 	private final SignInRecorder recorder;
 
+	private final PasswordSignIn passwordSignIn;
+
 	private final SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	SignInSuccessRouting(SignInStages stages, SignInRecorder recorder, RequestCache requestCache) {
+	SignInSuccessRouting(SignInStages stages, SignInRecorder recorder, PasswordSignIn passwordSignIn,
+			RequestCache requestCache) {
 		this.stages = stages;
 		this.recorder = recorder;
+		this.passwordSignIn = passwordSignIn;
 		this.savedRequest.setRequestCache(requestCache);
 		this.savedRequest.setDefaultTargetUrl("/");
 	}
@@ -36,17 +45,34 @@ class SignInSuccessRouting implements AuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		SignedInUser user = (SignedInUser) authentication.getPrincipal();
-		if (user.secondFactorEnabled()) {
-			this.stages.awaitSecondFactor(user, request, response);
+		if (!this.passwordSignIn.allowedFor(user)) {
+			this.stages.forget(request, response);
+			this.recorder.passwordFailed(user.email(), "password sign-in turned off for this partnership");
+			response.sendRedirect(request.getContextPath() + "/sign-in?passwordOff");
+			return;
+		}
+		afterFirstStep(user, PASSWORD, false, request, response, authentication);
+	}
+
+	/**
+	 * Routes a person whose first step is done. The second factor is skipped only when
+	 * the identity provider has already checked more than one factor.
+	 */
+	void afterFirstStep(SignedInUser user, String firstFactor, boolean providerCheckedMultipleFactors,
+			HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+			throws IOException, ServletException {
+		if (!providerCheckedMultipleFactors && user.secondFactorEnabled()) {
+			this.stages.awaitSecondFactor(user, firstFactor, request, response);
 			response.sendRedirect(request.getContextPath() + "/sign-in/code");
 			return;
 		}
-		if (user.secondFactorRequired()) {
-			this.stages.requireSecondFactorSetUp(user, request, response);
+		if (!providerCheckedMultipleFactors && user.secondFactorRequired()) {
+			this.stages.requireSecondFactorSetUp(user, firstFactor, request, response);
 			response.sendRedirect(request.getContextPath() + "/account/two-factor/set-up");
 			return;
 		}
-		this.recorder.succeeded(user, "password");
+		this.recorder.succeeded(user, providerCheckedMultipleFactors
+				? firstFactor + " with the provider's multi-factor authentication" : firstFactor);
 		this.stages.completeSignIn(user, request, response);
 		this.savedRequest.onAuthenticationSuccess(request, response, authentication);
 	}

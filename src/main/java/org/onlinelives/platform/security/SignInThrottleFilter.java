@@ -7,12 +7,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses sign-in attempts from an address that has failed too often recently, before any
- * password is checked.
+ * Refuses sign-in attempts for an account, or from an address, that has failed too often
+ * recently, before any password is checked. Each refusal is counted, so the access log
+ * can say how many there were.
  */
 @Component
 class SignInThrottleFilter extends OncePerRequestFilter {
@@ -32,11 +35,26 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.throttle.isBlocked(request.getRemoteAddr())) {
+		if (this.throttle.isBlocked(request.getRemoteAddr(), accountTried(request))) {
+			this.throttle.recordRefused(request.getRemoteAddr());
 			response.sendRedirect(request.getContextPath() + "/sign-in?throttled");
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The email address typed at the password step, or the person half-way through
+	 * sign-in at the code step.
+	 */
+	private static String accountTried(HttpServletRequest request) {
+		String email = request.getParameter("email");
+		if (email != null) {
+			return email;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user.email()
+				: "";
 	}
 
 }

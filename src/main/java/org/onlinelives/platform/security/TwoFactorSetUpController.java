@@ -1,22 +1,17 @@
 package org.onlinelives.platform.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 
-import org.onlinelives.platform.accesslog.AccessEvent;
-import org.onlinelives.platform.accesslog.AccessLog;
-import org.onlinelives.platform.people.SignInCounters;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -37,30 +32,18 @@ class TwoFactorSetUpController {
 
 	private final SecondFactorCodes codes;
 
-	private final Users users;
-
-	private final PasswordEncoder passwords;
-
-	private final AccessLog accessLog;
+	private final SecondFactorSetUp setUp;
 
 	private final SignInStages stages;
 
-	private final SignInRecorder recorder;
-
 	private final PeopleDetailsService people;
 
-	private final SignInCounters counters;
-
-	TwoFactorSetUpController(SecondFactorCodes codes, Users users, PasswordEncoder passwords, AccessLog accessLog,
-			SignInStages stages, SignInRecorder recorder, PeopleDetailsService people, SignInCounters counters) {
+	TwoFactorSetUpController(SecondFactorCodes codes, SecondFactorSetUp setUp, SignInStages stages,
+			PeopleDetailsService people) {
 		this.codes = codes;
-		this.users = users;
-		this.passwords = passwords;
-		this.accessLog = accessLog;
+		this.setUp = setUp;
 		this.stages = stages;
-		this.recorder = recorder;
 		this.people = people;
-		this.counters = counters;
 	}
 
 	record CodeForm(@NotBlank(message = "{twoFactor.code.required}") String code) {
@@ -76,7 +59,6 @@ class TwoFactorSetUpController {
 	}
 
 	@PostMapping("/account/two-factor/set-up")
-	@Transactional
 	String confirm(@Validated @ModelAttribute("form") CodeForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser signedIn, Authentication authentication, HttpSession session,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -93,19 +75,12 @@ class TwoFactorSetUpController {
 		if (result.hasErrors()) {
 			return showSetUp(signedIn, session, model);
 		}
-		List<String> recoveryCodes = this.codes.newRecoveryCodes();
-		user.startSecondFactorSetUp(secret);
-		user.confirmSecondFactor(recoveryCodes.stream().map(this.passwords::encode).toList());
-		this.users.save(user);
-		// The code that proved the app cannot then be used again to sign in.
-		this.counters.acceptAuthenticatorStep(user.getId(), step.getAsLong());
+		String signInNote = SignInStages.hasStage(authentication, SignInStage.SECOND_FACTOR_SET_UP_REQUIRED)
+				? SignInStages.firstFactor(request) + ", then second factor set up" : null;
+		SecondFactorSetUp.Enabled enabled = this.setUp.enable(signedIn, secret, step.getAsLong(), signInNote);
 		session.removeAttribute(PENDING_SECRET);
-		this.accessLog.record(signedIn, AccessEvent.SECOND_FACTOR_ENABLED, "person", signedIn.id(), null);
-		if (SignInStages.hasStage(authentication, SignInStage.SECOND_FACTOR_SET_UP_REQUIRED)) {
-			this.recorder.succeeded(signedIn, "password, then second factor set up");
-		}
-		this.stages.completeSignIn(this.people.signedIn(user), request, response);
-		redirect.addFlashAttribute("recoveryCodes", recoveryCodes);
+		this.stages.completeSignIn(this.people.signedIn(enabled.user()), request, response);
+		redirect.addFlashAttribute("recoveryCodes", enabled.recoveryCodes());
 		redirect.addFlashAttribute("justSetUp", true);
 		return "redirect:/account/two-factor/recovery-codes";
 	}
@@ -119,18 +94,12 @@ class TwoFactorSetUpController {
 	}
 
 	@PostMapping("/account/two-factor/recovery-codes")
-	@Transactional
 	String replaceRecoveryCodes(@AuthenticationPrincipal SignedInUser signedIn, RedirectAttributes redirect) {
-		User user = currentUser(signedIn);
-		if (!user.isTotpEnabled()) {
+		Optional<List<String>> replaced = this.setUp.replaceRecoveryCodes(signedIn);
+		if (replaced.isEmpty()) {
 			return "redirect:/account/two-factor/set-up";
 		}
-		List<String> recoveryCodes = this.codes.newRecoveryCodes();
-		user.replaceRecoveryCodes(recoveryCodes.stream().map(this.passwords::encode).toList());
-		this.users.save(user);
-		this.accessLog.record(signedIn, AccessEvent.SECOND_FACTOR_ENABLED, "person", signedIn.id(),
-				"recovery codes replaced");
-		redirect.addFlashAttribute("recoveryCodes", recoveryCodes);
+		redirect.addFlashAttribute("recoveryCodes", replaced.get());
 		redirect.addFlashAttribute("justSetUp", false);
 		return "redirect:/account/two-factor/recovery-codes";
 	}
@@ -148,7 +117,7 @@ class TwoFactorSetUpController {
 	}
 
 	private User currentUser(SignedInUser signedIn) {
-		return this.users.findById(signedIn.id()).orElseThrow();
+		return this.setUp.current(signedIn);
 	}
 
 }

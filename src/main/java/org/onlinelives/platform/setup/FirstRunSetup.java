@@ -16,7 +16,7 @@ import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.organisation.Partnerships;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.internal.Users;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -92,6 +92,12 @@ public class FirstRunSetup {
 		String current = this.token;
 		return current != null && candidate != null && MessageDigest.isEqual(current.getBytes(StandardCharsets.UTF_8),
 				candidate.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Whether someone already has this email address. */
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email) {
+		return this.users.existsByEmail(User.normaliseEmail(email));
 	}
 
 	@Transactional

@@ -1,7 +1,5 @@
 package org.onlinelives.platform.setup;
 
-import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
 import org.onlinelives.platform.security.PasswordPolicy;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
@@ -23,12 +21,9 @@ class SetUpController {
 
 	private final PasswordPolicy passwordPolicy;
 
-	private final Users users;
-
-	SetUpController(FirstRunSetup setup, PasswordPolicy passwordPolicy, Users users) {
+	SetUpController(FirstRunSetup setup, PasswordPolicy passwordPolicy) {
 		this.setup = setup;
 		this.passwordPolicy = passwordPolicy;
-		this.users = users;
 	}
 
 	@GetMapping("/setup/{token}")
@@ -44,7 +39,7 @@ class SetUpController {
 			Model model) {
 		requireToken(token);
 		model.addAttribute("token", token);
-		if (!result.hasFieldErrors("email") && this.users.existsByEmail(User.normaliseEmail(form.email()))) {
+		if (!result.hasFieldErrors("email") && this.setup.emailTaken(form.email())) {
 			result.rejectValue("email", "person.email.taken");
 		}
 		this.passwordPolicy.problem(form.password(), form.email(), form.name(), form.partnershipName())

@@ -24,7 +24,8 @@ class FormErrorsInterceptor implements HandlerInterceptor {
 				|| modelAndView.getViewName().startsWith("redirect:")) {
 			return;
 		}
-		boolean errors = modelAndView.getModel()
+		// a page whose errors are not in a BindingResult (sign-in, say) sets it itself
+		boolean errors = Boolean.TRUE.equals(modelAndView.getModel().get(ATTRIBUTE)) || modelAndView.getModel()
 			.entrySet()
 			.stream()
 			.anyMatch((entry) -> entry.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX)

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.onlinelives.platform.organisation.Partnerships;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.security.SignInStage;
 import org.onlinelives.platform.security.SignInStages;
 import org.onlinelives.platform.security.SignedInUser;
@@ -23,9 +23,9 @@ class LayoutModel {
 
 	private final List<NavigationContributor> contributors;
 
-	private final Partnerships partnerships;
+	private final AgencyDirectory partnerships;
 
-	LayoutModel(List<NavigationContributor> contributors, Partnerships partnerships) {
+	LayoutModel(List<NavigationContributor> contributors, AgencyDirectory partnerships) {
 		this.contributors = contributors.stream()
 			.sorted(Comparator.comparingInt(NavigationContributor::order))
 			.toList();
@@ -53,7 +53,7 @@ class LayoutModel {
 	@ModelAttribute("currentPartnershipName")
 	String currentPartnershipName() {
 		SignedInUser user = currentUser();
-		return (user != null) ? this.partnerships.findById(user.partnershipId()).map((p) -> p.getName()).orElse("")
+		return (user != null) ? this.partnerships.partnership(user.partnershipId()).map((p) -> p.getName()).orElse("")
 				: null;
 	}
 

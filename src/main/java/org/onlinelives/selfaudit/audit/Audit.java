@@ -3,6 +3,7 @@ package org.onlinelives.selfaudit.audit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -123,6 +124,16 @@ public class Audit {
 			throw new AuditRuleException("selfaudit.submit.incomplete",
 					"Only " + scored + " of " + required + " statements are scored", scored, required);
 		}
+		List<String> withoutEvidence = statements.stream()
+			.filter((statement) -> AuditStatement.lacksEvidence(statement.getScore(), statement.getEvidence()))
+			.map(AuditStatement::getStatementNumber)
+			.sorted(java.util.Comparator.comparing(Audit::numberOrder))
+			.toList();
+		if (!withoutEvidence.isEmpty()) {
+			throw new AuditRuleException("selfaudit.submit.evidenceMissing",
+					"Statements scored 3 or 4 without evidence: " + withoutEvidence,
+					String.join(", ", withoutEvidence));
+		}
 		moveTo(AuditStatus.SUBMITTED);
 		this.submittedBy = by;
 		this.submittedAt = now;
@@ -189,6 +200,11 @@ public class Audit {
 
 	public boolean isReadOnly() {
 		return this.status == AuditStatus.SIGNED_OFF;
+	}
+
+	private static int numberOrder(String number) {
+		String[] parts = number.split("\\.");
+		return Integer.parseInt(parts[0]) * 100 + Integer.parseInt(parts[1]);
 	}
 
 	private void moveTo(AuditStatus next) {

@@ -10,7 +10,8 @@ import org.onlinelives.platform.security.SignedInUser;
  * <ul>
  * <li>The agency's own lead and practitioners see its audits; the lead edits every
  * section, a practitioner only the sections shared out to them.</li>
- * <li>QA reviewers of the partnership see audits once submitted.</li>
+ * <li>QA reviewers of the partnership see and review other agencies' audits once
+ * submitted; never their own agency's, which they would be marking.</li>
  * <li>Partnership administrators see every audit of the partnership, read-only.</li>
  * </ul>
  */
@@ -35,7 +36,7 @@ public final class AuditAccess {
 		if (isOwnAgency(user, audit) && (user.hasRole(Role.AGENCY_LEAD) || user.hasRole(Role.PRACTITIONER))) {
 			return true;
 		}
-		if (user.hasRole(Role.QA_REVIEWER) && audit.getStatus().isSubmitted()) {
+		if (reviewsAsOutsider(user, audit)) {
 			return true;
 		}
 		return user.isAdministrator();
@@ -49,8 +50,15 @@ public final class AuditAccess {
 	}
 
 	public static boolean canReview(SignedInUser user, Audit audit) {
-		return user.partnershipId() == audit.getPartnershipId() && user.hasRole(Role.QA_REVIEWER)
-				&& audit.getStatus().isSubmitted();
+		return user.partnershipId() == audit.getPartnershipId() && reviewsAsOutsider(user, audit);
+	}
+
+	/**
+	 * A QA reviewer from outside the audit's agency, and the audit submitted for QA: a
+	 * draft is the agency's own work in progress.
+	 */
+	private static boolean reviewsAsOutsider(SignedInUser user, Audit audit) {
+		return user.hasRole(Role.QA_REVIEWER) && audit.getStatus().isSubmitted() && !isOwnAgency(user, audit);
 	}
 
 }

@@ -19,6 +19,8 @@ public class AuditAction {
 
 	public static final int MAX_NOTES = 4000;
 
+	public static final int MAX_ESCALATION_REASON = 1000;
+
 	@Id
 	private Long id;
 
@@ -42,13 +44,19 @@ public class AuditAction {
 
 	private Instant createdAt;
 
+	private Instant escalatedAt;
+
+	private Long escalatedBy;
+
+	private String escalationReason;
+
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	AuditAction(Long id, Long partnershipId, Long agencyId, Long auditId, String statementNumber, String description,
 			Long ownerId, LocalDate dueDate, ActionStatus status, String progressNotes, Instant createdAt,
-			Long version) {
+			Instant escalatedAt, Long escalatedBy, String escalationReason, Long version) {
 		this.id = id;
 		this.partnershipId = partnershipId;
 		this.agencyId = agencyId;
@@ -60,6 +68,9 @@ public class AuditAction {
 		this.status = status;
 		this.progressNotes = progressNotes;
 		this.createdAt = createdAt;
+		this.escalatedAt = escalatedAt;
+		this.escalatedBy = escalatedBy;
+		this.escalationReason = escalationReason;
 		this.version = version;
 	}
 
@@ -73,7 +84,7 @@ public class AuditAction {
 			throw new AuditRuleException("selfaudit.actions.notSubmitted", "Actions follow a submitted audit");
 		}
 		AuditAction action = new AuditAction(null, audit.getPartnershipId(), audit.getAgencyId(), audit.getId(),
-				statementNumber, null, null, null, null, null, now, null);
+				statementNumber, null, null, null, null, null, now, null, null, null, null);
 		action.change(description, ownerId, dueDate, status, progressNotes);
 		return action;
 	}
@@ -91,6 +102,35 @@ public class AuditAction {
 		this.dueDate = dueDate;
 		this.status = (status != null) ? status : ActionStatus.NOT_STARTED;
 		this.progressNotes = (progressNotes == null || progressNotes.isBlank()) ? null : progressNotes.strip();
+	}
+
+	/**
+	 * Asks the partnership to take the action into its online-safety plan, because the
+	 * agency cannot resolve it alone.
+	 * @throws AuditRuleException when it was escalated already, is done, or the reason is
+	 * missing or too long
+	 */
+	public void escalate(String reason, Long lead, Instant now) {
+		if (isEscalated()) {
+			throw new AuditRuleException("selfaudit.escalation.already", "Already escalated");
+		}
+		if (!this.status.isOpen()) {
+			throw new AuditRuleException("selfaudit.escalation.done", "A done action needs no partnership action");
+		}
+		String clean = (reason != null) ? reason.strip() : "";
+		if (clean.isEmpty()) {
+			throw new AuditRuleException("selfaudit.escalation.reason.required", "Say why");
+		}
+		if (clean.length() > MAX_ESCALATION_REASON) {
+			throw new AuditRuleException("selfaudit.escalation.reason.tooLong", "Reason too long");
+		}
+		this.escalatedAt = now;
+		this.escalatedBy = lead;
+		this.escalationReason = clean;
+	}
+
+	public boolean isEscalated() {
+		return this.escalatedAt != null;
 	}
 
 	/** Overdue: past its due date and not done. */
@@ -145,6 +185,18 @@ public class AuditAction {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public Instant getEscalatedAt() {
+		return this.escalatedAt;
+	}
+
+	public Long getEscalatedBy() {
+		return this.escalatedBy;
+	}
+
+	public String getEscalationReason() {
+		return this.escalationReason;
 	}
 
 	public Long getVersion() {

@@ -40,6 +40,15 @@ public class AuditQa {
 		this.clock = clock;
 	}
 
+	/** An audit the person reviews; any other is not found. */
+	public Audit reviewable(SignedInUser reviewer, long auditId) {
+		Audit audit = this.selfAudits.viewable(reviewer, auditId);
+		if (!AuditAccess.canReview(reviewer, audit)) {
+			throw new RecordNotFoundException("audit", auditId);
+		}
+		return audit;
+	}
+
 	public AuditStatement statement(Audit audit, String number) {
 		return this.statements.find(audit.getPartnershipId(), audit.getId(), number)
 			.orElseThrow(() -> new RecordNotFoundException("audit-statement", number));
@@ -102,6 +111,23 @@ public class AuditQa {
 		AuditStatement statement = statement(audit, number);
 		statement.answerChallenge(audit, response);
 		save(lead, audit, statement, "challenge to " + number + " answered");
+	}
+
+	@Transactional
+	public void proposeOtherScore(SignedInUser lead, Audit audit, String number, Integer proposed, String reason) {
+		requireLead(lead, audit);
+		AuditStatement statement = statement(audit, number);
+		statement.proposeOtherScore(audit, proposed, reason);
+		save(lead, audit, statement, "score " + proposed + " proposed for " + number);
+	}
+
+	/** The statements a reviewer has not looked at yet, in published order. */
+	public List<AuditStatement> notReviewed(Audit audit) {
+		return this.selfAudits.statements(audit)
+			.values()
+			.stream()
+			.filter((statement) -> statement.getQaState() == QaState.NOT_REVIEWED)
+			.toList();
 	}
 
 	@Transactional

@@ -22,6 +22,17 @@ public class AuditStatement {
 
 	public static final int MAX_COMMENT = 2_000;
 
+	/** From this score up, the agency says what shows it, or why nothing can. */
+	public static final int EVIDENCE_REQUIRED_FROM = 3;
+
+	/**
+	 * Whether a score of 3 ("good evidence") or 4 ("strong evidence") has been given
+	 * without any evidence or reason: seed 000's scale ties those scores to evidence.
+	 */
+	public static boolean lacksEvidence(Integer score, String evidence) {
+		return score != null && score >= EVIDENCE_REQUIRED_FROM && (evidence == null || evidence.isBlank());
+	}
+
 	@Id
 	private Long id;
 
@@ -47,6 +58,8 @@ public class AuditStatement {
 
 	private String agencyResponse;
 
+	private Integer agencyProposedScore;
+
 	private Integer agreedScore;
 
 	@Version
@@ -55,7 +68,7 @@ public class AuditStatement {
 	@PersistenceCreator
 	AuditStatement(Long id, Long auditId, String statementNumber, Integer score, String evidence, String links,
 			Long updatedBy, Instant updatedAt, QaState qaState, String qaComment, Integer proposedScore,
-			String agencyResponse, Integer agreedScore, Long version) {
+			String agencyResponse, Integer agencyProposedScore, Integer agreedScore, Long version) {
 		this.id = id;
 		this.auditId = auditId;
 		this.statementNumber = statementNumber;
@@ -68,13 +81,14 @@ public class AuditStatement {
 		this.qaComment = qaComment;
 		this.proposedScore = proposedScore;
 		this.agencyResponse = agencyResponse;
+		this.agencyProposedScore = agencyProposedScore;
 		this.agreedScore = agreedScore;
 		this.version = version;
 	}
 
 	public static AuditStatement unscored(Long auditId, String statementNumber) {
 		return new AuditStatement(null, auditId, statementNumber, null, null, null, null, null, QaState.NOT_REVIEWED,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 	}
 
 	/**
@@ -95,6 +109,9 @@ public class AuditStatement {
 		String trimmedEvidence = (evidence == null || evidence.isBlank()) ? null : evidence.strip();
 		if (trimmedEvidence != null && trimmedEvidence.length() > MAX_EVIDENCE) {
 			throw new IllegalArgumentException("Evidence may be up to " + MAX_EVIDENCE + " characters");
+		}
+		if (lacksEvidence(score, trimmedEvidence)) {
+			throw new IllegalArgumentException("A score of " + score + " needs evidence or a reason");
 		}
 		String normalisedLinks = EvidenceLinks.normalise(links);
 		Integer before = this.score;
@@ -138,6 +155,14 @@ public class AuditStatement {
 			throw new AuditRuleException("selfaudit.qa.notAwaitingReviewer",
 					"Statement " + this.statementNumber + " is " + this.qaState, this.statementNumber);
 		}
+		if (this.qaState == QaState.ANSWERED && this.agencyProposedScore != null) {
+			Integer before = this.score;
+			this.score = this.agencyProposedScore;
+			this.agreedScore = this.agencyProposedScore;
+			this.qaState = QaState.AGREED;
+			return new ScoreChange(this.statementNumber, before, this.score, ScoreChange.Kind.AGENCY_PROPOSAL_AGREED,
+					this.agencyResponse, by, byName, now);
+		}
 		this.qaState = QaState.AGREED;
 		this.agreedScore = this.score;
 		return new ScoreChange(this.statementNumber, this.score, this.score, ScoreChange.Kind.AGREED, this.qaComment,
@@ -165,6 +190,7 @@ public class AuditStatement {
 		this.qaState = QaState.CHALLENGED;
 		this.qaComment = comment.strip();
 		this.proposedScore = proposed;
+		this.agencyProposedScore = null;
 	}
 
 	/**
@@ -179,6 +205,7 @@ public class AuditStatement {
 		this.score = this.proposedScore;
 		this.agreedScore = this.proposedScore;
 		this.qaState = QaState.AGREED;
+		this.agencyProposedScore = null;
 		return new ScoreChange(this.statementNumber, before, this.score, ScoreChange.Kind.CHALLENGE_ACCEPTED,
 				this.qaComment, by, byName, now);
 	}
@@ -194,6 +221,37 @@ public class AuditStatement {
 			throw new IllegalArgumentException("An answer needs text of up to " + MAX_COMMENT + " characters");
 		}
 		this.agencyResponse = response.strip();
+		this.agencyProposedScore = null;
+		this.qaState = QaState.ANSWERED;
+	}
+
+	/**
+	 * The agency answers the challenge by proposing a score of its own, neither its first
+	 * score nor the reviewer's, with its reason; the reviewer then confirms that score or
+	 * challenges again.
+	 * @throws AuditRuleException when the proposal repeats either score already on the
+	 * table
+	 */
+	public void proposeOtherScore(Audit audit, Integer proposed, String reason) {
+		checkBelongsTo(audit);
+		audit.ensureInQa();
+		ensureChallenged();
+		if (reason == null || reason.isBlank() || reason.length() > MAX_COMMENT) {
+			throw new IllegalArgumentException("A proposal needs a reason of up to " + MAX_COMMENT + " characters");
+		}
+		if (proposed == null || !AuditFramework.isOnScale(proposed)) {
+			throw new IllegalArgumentException("A proposal is a score from 0 to 4; got " + proposed);
+		}
+		if (proposed.equals(this.score) || proposed.equals(this.proposedScore)) {
+			throw new AuditRuleException("selfaudit.response.proposedRepeats",
+					"The agency's proposal repeats a score already proposed", proposed);
+		}
+		if (lacksEvidence(proposed, this.evidence)) {
+			throw new AuditRuleException("selfaudit.response.proposedNeedsEvidence",
+					"A proposal of " + proposed + " needs evidence", proposed);
+		}
+		this.agencyResponse = reason.strip();
+		this.agencyProposedScore = proposed;
 		this.qaState = QaState.ANSWERED;
 	}
 
@@ -269,6 +327,14 @@ public class AuditStatement {
 
 	public String getAgencyResponse() {
 		return this.agencyResponse;
+	}
+
+	public Integer getAgencyProposedScore() {
+		return this.agencyProposedScore;
+	}
+
+	public boolean hasEvidence() {
+		return this.evidence != null && !this.evidence.isBlank();
 	}
 
 	public Integer getAgreedScore() {

@@ -23,6 +23,8 @@ public record ScoreChange(String statementNumber, Integer fromScore, Integer toS
 		SCORED,
 		/** The agency accepted the score a QA reviewer proposed. */
 		CHALLENGE_ACCEPTED,
+		/** The reviewer agreed the score the agency proposed in answer to a challenge. */
+		AGENCY_PROPOSAL_AGREED,
 		/** Reviewer and agency agreed the score. */
 		AGREED;
 

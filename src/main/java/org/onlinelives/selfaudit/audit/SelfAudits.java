@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
-import org.onlinelives.platform.organisation.Agencies;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.organisation.AgencyDirectory;
+import org.onlinelives.platform.people.PeopleDirectory;
+import org.onlinelives.platform.people.PeopleDirectory.PersonName;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.onlinelives.selfaudit.framework.AuditFramework;
@@ -37,16 +38,17 @@ public class SelfAudits {
 
 	private final FrameworkCatalogue frameworks;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Users users;
+	private final PeopleDirectory users;
 
 	private final AccessLog accessLog;
 
 	private final Clock clock;
 
 	SelfAudits(AuditCycles cycles, Audits audits, AuditStatements statements, ScoreHistory history,
-			FrameworkCatalogue frameworks, Agencies agencies, Users users, AccessLog accessLog, Clock clock) {
+			FrameworkCatalogue frameworks, AgencyDirectory agencies, PeopleDirectory users, AccessLog accessLog,
+			Clock clock) {
 		this.cycles = cycles;
 		this.audits = audits;
 		this.statements = statements;
@@ -78,7 +80,7 @@ public class SelfAudits {
 	@Transactional
 	public AuditCycle openCycle(SignedInUser admin, CycleDetails details) {
 		for (Long agencyId : details.agencyIds()) {
-			this.agencies.findByIdAndPartnershipId(agencyId, admin.partnershipId())
+			this.agencies.find(admin.partnershipId(), agencyId)
 				.orElseThrow(() -> new RecordNotFoundException("agency", agencyId));
 		}
 		if (details.name() != null
@@ -122,12 +124,29 @@ public class SelfAudits {
 		return this.audits.inCycle(user.partnershipId(), cycle.getId());
 	}
 
+	/**
+	 * Audits waiting for QA that this person may open (never their own agency's as QA).
+	 */
 	public List<Audit> awaitingQa(SignedInUser user) {
-		return this.audits.awaitingQa(user.partnershipId());
+		return this.audits.awaitingQa(user.partnershipId())
+			.stream()
+			.filter((audit) -> AuditAccess.canView(user, audit))
+			.toList();
+	}
+
+	/** The submitted audits not yet signed off that this reviewer may review. */
+	public List<Audit> reviewableByMe(SignedInUser reviewer) {
+		return this.audits.awaitingQa(reviewer.partnershipId())
+			.stream()
+			.filter((audit) -> AuditAccess.canReview(reviewer, audit))
+			.toList();
 	}
 
 	public List<Audit> signedOff(SignedInUser user) {
-		return this.audits.signedOff(user.partnershipId());
+		return this.audits.signedOff(user.partnershipId())
+			.stream()
+			.filter((audit) -> AuditAccess.canView(user, audit))
+			.toList();
 	}
 
 	/**
@@ -195,7 +214,10 @@ public class SelfAudits {
 	 * loaded the page, where what this person sent differs from what is now stored.
 	 */
 	public List<Conflict> conflicts(Audit audit, List<StatementInput> inputs) {
-		Map<String, AuditStatement> current = statements(audit);
+		return conflicts(audit, statements(audit), inputs);
+	}
+
+	private List<Conflict> conflicts(Audit audit, Map<String, AuditStatement> current, List<StatementInput> inputs) {
 		List<Conflict> conflicts = new ArrayList<>();
 		for (StatementInput input : inputs) {
 			AuditStatement stored = current.get(input.number());
@@ -221,11 +243,13 @@ public class SelfAudits {
 			throw new RecordNotFoundException("audit", audit.getId());
 		}
 		audit.ensureOpenForAnswers();
-		List<Conflict> conflicts = conflicts(audit, inputs);
+		// Checked against the very rows that are then saved: each save's version check
+		// refuses a save made by someone else after this read.
+		Map<String, AuditStatement> current = statements(audit);
+		List<Conflict> conflicts = conflicts(audit, current, inputs);
 		if (!conflicts.isEmpty()) {
 			return conflicts;
 		}
-		Map<String, AuditStatement> current = statements(audit);
 		for (StatementInput input : inputs) {
 			AuditStatement statement = current.get(input.number());
 			if (statement == null || framework(audit).statement(input.number())
@@ -252,7 +276,7 @@ public class SelfAudits {
 			throw new RecordNotFoundException("audit", audit.getId());
 		}
 		if (colleagueId != null) {
-			this.users.findByIdAndPartnershipIdAndAgencyId(colleagueId, lead.partnershipId(), audit.getAgencyId())
+			this.users.findInAgency(lead.partnershipId(), audit.getAgencyId(), colleagueId)
 				.orElseThrow(() -> new RecordNotFoundException("user", colleagueId));
 		}
 		audit.assignSection(sectionNumber, colleagueId);
@@ -275,17 +299,27 @@ public class SelfAudits {
 		this.accessLog.record(lead, AccessEvent.RECORD_CHANGED, "audit", audit.getId(), "audit submitted");
 	}
 
+	/**
+	 * The active people of the audit's agency, in name order, to whom its lead may assign
+	 * a section.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonName> colleaguesOf(Audit audit) {
+		return this.users.namesOf(audit.getPartnershipId(), audit.getAgencyId())
+			.stream()
+			.filter(PersonName::active)
+			.toList();
+	}
+
 	public String nameOf(Audit audit, Long userId) {
 		if (userId == null) {
 			return "";
 		}
-		return this.users.findByIdAndPartnershipId(userId, audit.getPartnershipId())
-			.map((user) -> user.getDisplayName())
-			.orElse("");
+		return this.users.find(audit.getPartnershipId(), userId).map((user) -> user.getDisplayName()).orElse("");
 	}
 
 	public String agencyName(Audit audit) {
-		return this.agencies.findByIdAndPartnershipId(audit.getAgencyId(), audit.getPartnershipId())
+		return this.agencies.find(audit.getPartnershipId(), audit.getAgencyId())
 			.map((agency) -> agency.getName())
 			.orElse("");
 	}

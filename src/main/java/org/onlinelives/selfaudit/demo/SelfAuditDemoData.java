@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
-import org.onlinelives.platform.organisation.Agencies;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.DemoPartnershipCreated;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.PeopleDirectory;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.selfaudit.audit.ActionStatus;
 import org.onlinelives.selfaudit.audit.Audit;
@@ -51,14 +51,14 @@ class SelfAuditDemoData {
 
 	private final AuditActions actions;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Users users;
+	private final PeopleDirectory users;
 
 	private final Clock clock;
 
-	SelfAuditDemoData(SelfAudits selfAudits, AuditQa qa, AuditActions actions, Agencies agencies, Users users,
-			Clock clock) {
+	SelfAuditDemoData(SelfAudits selfAudits, AuditQa qa, AuditActions actions, AgencyDirectory agencies,
+			PeopleDirectory users, Clock clock) {
 		this.selfAudits = selfAudits;
 		this.qa = qa;
 		this.actions = actions;
@@ -70,10 +70,10 @@ class SelfAuditDemoData {
 	@EventListener
 	void partnershipCreated(DemoPartnershipCreated event) {
 		long partnershipId = event.partnershipId();
-		List<User> people = this.users.page(partnershipId, null, 500, 0);
+		List<User> people = this.users.peopleOf(partnershipId, null);
 		Optional<User> admin = people.stream().filter((user) -> user.hasRole(Role.PARTNERSHIP_ADMIN)).findFirst();
 		Optional<User> reviewer = people.stream().filter((user) -> user.hasRole(Role.QA_REVIEWER)).findFirst();
-		List<Agency> all = this.agencies.findByPartnershipIdOrderByName(partnershipId);
+		List<Agency> all = this.agencies.agenciesOf(partnershipId);
 		if (admin.isEmpty() || reviewer.isEmpty() || all.size() < 5) {
 			log.warn(
 					"Self-audit demo data skipped: the demo partnership lacks an administrator, a QA reviewer or five agencies");

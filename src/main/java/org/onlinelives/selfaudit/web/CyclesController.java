@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.onlinelives.platform.organisation.Agencies;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.selfaudit.audit.Audit;
@@ -33,11 +33,11 @@ class CyclesController {
 
 	private final SelfAudits selfAudits;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final Clock clock;
 
-	CyclesController(SelfAudits selfAudits, Agencies agencies, Clock clock) {
+	CyclesController(SelfAudits selfAudits, AgencyDirectory agencies, Clock clock) {
 		this.selfAudits = selfAudits;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -93,7 +93,7 @@ class CyclesController {
 		Map<Long, Audit> audits = this.selfAudits.auditsInCycle(admin, cycle)
 			.stream()
 			.collect(Collectors.toMap(Audit::getAgencyId, Function.identity()));
-		List<CycleAgencyRow> rows = this.agencies.findByPartnershipIdOrderByName(admin.partnershipId())
+		List<CycleAgencyRow> rows = this.agencies.agenciesOf(admin.partnershipId())
 			.stream()
 			.filter((agency) -> cycle.includes(agency.getId()))
 			.map((agency) -> new CycleAgencyRow(agency, audits.get(agency.getId())))
@@ -106,7 +106,7 @@ class CyclesController {
 	}
 
 	private String form(SignedInUser admin, Model model) {
-		model.addAttribute("agencies", this.agencies.findByPartnershipIdOrderByName(admin.partnershipId()));
+		model.addAttribute("agencies", this.agencies.agenciesOf(admin.partnershipId()));
 		return "selfaudit/cycle-form";
 	}
 

@@ -1,27 +1,15 @@
 package org.onlinelives.selfaudit.web;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
-import org.onlinelives.platform.organisation.Agencies;
-import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditCycle;
-import org.onlinelives.selfaudit.audit.AuditStatement;
-import org.onlinelives.selfaudit.audit.PartnershipScores;
-import org.onlinelives.selfaudit.audit.RagSettings;
 import org.onlinelives.selfaudit.audit.SelfAudits;
-import org.onlinelives.selfaudit.framework.AuditFramework;
-import org.onlinelives.selfaudit.results.PartnershipResults;
-import org.onlinelives.selfaudit.scoring.AuditScores;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,24 +32,18 @@ class PartnershipResultsController {
 
 	private final SelfAudits selfAudits;
 
-	private final PartnershipScores scores;
-
-	private final RagSettings ragSettings;
-
-	private final Agencies agencies;
+	private final PartnershipResultsPages results;
 
 	private final AuditViews views;
 
 	private final AccessLog accessLog;
 
-	PartnershipResultsController(SelfAudits selfAudits, PartnershipScores scores, RagSettings ragSettings,
-			Agencies agencies, AuditViews views, AccessLog accessLog) {
+	PartnershipResultsController(SelfAudits selfAudits, PartnershipResultsPages results, AuditViews views,
+			AccessLog accessLog) {
+		this.selfAudits = selfAudits;
+		this.results = results;
 		this.views = views;
 		this.accessLog = accessLog;
-		this.selfAudits = selfAudits;
-		this.scores = scores;
-		this.ragSettings = ragSettings;
-		this.agencies = agencies;
 	}
 
 	@GetMapping("/audit-results")
@@ -76,15 +58,9 @@ class PartnershipResultsController {
 		}
 		AuditCycle cycle = chosen.get();
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("results", partnershipResults(user, cycle));
-		List<String> notSubmitted = new ArrayList<>();
-		Map<Long, Map<String, Integer>> submitted = this.scores.submittedIn(user.partnershipId(), cycle.getId());
-		for (Agency agency : this.agencies.findByPartnershipIdOrderByName(user.partnershipId())) {
-			if (cycle.includes(agency.getId()) && !submitted.containsKey(agency.getId())) {
-				notSubmitted.add(agency.getName());
-			}
-		}
-		model.addAttribute("notSubmitted", notSubmitted);
+		model.addAttribute("results", this.results.of(user, cycle));
+		model.addAttribute("notSubmitted", this.results.notSubmitted(user, cycle));
+		model.addAttribute("pseudonymised", !this.results.seesAgencyNames(user));
 		return "selfaudit/partnership";
 	}
 
@@ -92,19 +68,19 @@ class PartnershipResultsController {
 	@PreAuthorize("hasAnyRole('PARTNERSHIP_ADMIN', 'ANALYST')")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInUser user, @RequestParam("cycle") String cycleParam) {
 		AuditCycle cycle = exportable(user, cycleParam);
-		byte[] body = ResultsExports.csv(cycle.getName(), partnershipResults(user, cycle));
+		byte[] body = ResultsExports.csv(cycle.getName(), this.results.of(user, cycle));
 		this.accessLog.record(user, AccessEvent.EXPORTED, "audit-cycle", cycle.getId(), "partnership results CSV");
-		return download(body, "text/csv;charset=UTF-8", "self-audit-results-" + cycle.getId() + ".csv");
+		return download(body, "text/csv;charset=UTF-8", ResultsExports.fileName(cycle.getName(), "csv"));
 	}
 
 	@GetMapping("/audit-results/export.xlsx")
 	@PreAuthorize("hasAnyRole('PARTNERSHIP_ADMIN', 'ANALYST')")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInUser user, @RequestParam("cycle") String cycleParam) {
 		AuditCycle cycle = exportable(user, cycleParam);
-		byte[] body = ResultsExports.xlsx(cycle.getName(), partnershipResults(user, cycle));
+		byte[] body = ResultsExports.xlsx(cycle.getName(), this.results.of(user, cycle));
 		this.accessLog.record(user, AccessEvent.EXPORTED, "audit-cycle", cycle.getId(), "partnership results XLSX");
 		return download(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-				"self-audit-results-" + cycle.getId() + ".xlsx");
+				ResultsExports.fileName(cycle.getName(), "xlsx"));
 	}
 
 	private AuditCycle exportable(SignedInUser user, String cycleParam) {
@@ -120,44 +96,13 @@ class PartnershipResultsController {
 			.body(body);
 	}
 
-	PartnershipResults partnershipResults(SignedInUser user, AuditCycle cycle) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		for (Agency agency : this.agencies.findByPartnershipIdOrderByName(user.partnershipId())) {
-			names.put(agency.getId(), agency.getName());
-		}
-		AuditFramework framework = this.selfAudits.frameworkVersion(cycle.getFrameworkVersion());
-		return PartnershipResults.of(framework, names, this.scores.submittedIn(user.partnershipId(), cycle.getId()),
-				this.ragSettings.bandsFor(user.partnershipId()));
-	}
-
-	/** One column of the comparison: a cycle's totals for this agency. */
-	public record ComparisonColumn(String cycleName, AuditScores scores, boolean current) {
-	}
-
 	@GetMapping("/audits/{id}/comparison")
 	@PreAuthorize("hasAnyRole('AGENCY_LEAD', 'PRACTITIONER', 'QA_REVIEWER', 'PARTNERSHIP_ADMIN')")
 	String comparison(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		Audit audit = this.selfAudits.viewable(user, id);
-		AuditFramework framework = this.selfAudits.framework(audit);
-		List<ComparisonColumn> columns = new ArrayList<>();
-		List<Audit> agencyAudits = new ArrayList<>(this.selfAudits.auditsOfAgency(audit));
-		java.util.Collections.reverse(agencyAudits);
-		for (Audit earlier : agencyAudits) {
-			boolean current = earlier.getId().equals(audit.getId());
-			if ((!earlier.getStatus().isSubmitted() && !current)
-					|| !earlier.getFrameworkVersion().equals(audit.getFrameworkVersion())) {
-				continue;
-			}
-			Map<String, Integer> byNumber = new HashMap<>();
-			for (AuditStatement statement : this.selfAudits.statements(earlier).values()) {
-				byNumber.put(statement.getStatementNumber(), statement.getScore());
-			}
-			columns.add(new ComparisonColumn(this.selfAudits.cycleOf(earlier).getName(),
-					AuditScores.of(framework, byNumber), current));
-		}
 		model.addAttribute("view", this.views.of(audit));
-		model.addAttribute("columns", columns);
-		model.addAttribute("partnership", partnershipResults(user, this.selfAudits.cycleOf(audit)));
+		model.addAttribute("columns", this.results.comparison(audit));
+		model.addAttribute("partnership", this.results.of(user, this.selfAudits.cycleOf(audit)));
 		return "selfaudit/comparison";
 	}
 

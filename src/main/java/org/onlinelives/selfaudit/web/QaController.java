@@ -1,15 +1,11 @@
 package org.onlinelives.selfaudit.web;
 
-import java.util.List;
-
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditAccess;
 import org.onlinelives.selfaudit.audit.AuditQa;
 import org.onlinelives.selfaudit.audit.AuditRuleException;
-import org.onlinelives.selfaudit.audit.AuditStatement;
-import org.onlinelives.selfaudit.audit.QaState;
 import org.onlinelives.selfaudit.audit.SelfAudits;
 import org.onlinelives.selfaudit.framework.FrameworkStatement;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,9 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * QA of a submitted audit: the reviewer confirms or challenges each score, the agency
- * lead accepts or answers each challenge, then the reviewer agrees the scores and signs
- * the audit off.
+ * QA of a submitted audit: the reviewer confirms or challenges each score and the agency
+ * lead accepts or answers each challenge ({@link SignOffController} agrees the scores and
+ * signs the audit off).
  */
 @Controller
 class QaController {
@@ -49,17 +45,10 @@ class QaController {
 	String overview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		Audit audit = submitted(user, id);
 		AuditView view = this.views.of(audit);
-		List<AuditStatement> statements = List.copyOf(view.statements().values());
 		model.addAttribute("view", view);
 		model.addAttribute("reviewer", AuditAccess.canReview(user, audit));
 		model.addAttribute("lead", AuditAccess.isAgencyLead(user, audit));
-		model.addAttribute("awaitingReviewer",
-				statements.stream().filter((statement) -> statement.getQaState().awaitsReviewer()).count());
-		model.addAttribute("notReviewed",
-				statements.stream().filter((statement) -> statement.getQaState() == QaState.NOT_REVIEWED).count());
-		model.addAttribute("challenged",
-				statements.stream().filter((statement) -> statement.getQaState() == QaState.CHALLENGED).count());
-		model.addAttribute("allAgreed", statements.stream().allMatch(AuditStatement::isAgreed));
+		model.addAllAttributes(QaProgress.of(view.statements().values()).asModel());
 		return "selfaudit/qa";
 	}
 
@@ -67,7 +56,7 @@ class QaController {
 	@PreAuthorize("hasRole('QA_REVIEWER')")
 	String reviewForm(@AuthenticationPrincipal SignedInUser reviewer, @PathVariable long id,
 			@PathVariable String number, Model model) {
-		Audit audit = reviewable(reviewer, id);
+		Audit audit = this.qa.reviewable(reviewer, id);
 		model.addAttribute("form", ReviewForm.empty());
 		return reviewPage(audit, number, model);
 	}
@@ -76,7 +65,7 @@ class QaController {
 	@PreAuthorize("hasRole('QA_REVIEWER')")
 	String review(@AuthenticationPrincipal SignedInUser reviewer, @PathVariable long id, @PathVariable String number,
 			@ModelAttribute("form") ReviewForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		Audit audit = reviewable(reviewer, id);
+		Audit audit = this.qa.reviewable(reviewer, id);
 		form.validate(this.qa.statement(audit, checked(audit, number).number()), result);
 		if (!result.hasErrors()) {
 			try {
@@ -97,11 +86,24 @@ class QaController {
 		return reviewPage(this.selfAudits.viewable(reviewer, id), number, model);
 	}
 
+	/**
+	 * Before confirming in one go, the reviewer sees every statement not yet reviewed
+	 * with its score and evidence, so nothing is confirmed unseen.
+	 */
+	@GetMapping("/audits/{id}/qa/confirm-remaining")
+	@PreAuthorize("hasRole('QA_REVIEWER')")
+	String confirmRemainingPage(@AuthenticationPrincipal SignedInUser reviewer, @PathVariable long id, Model model) {
+		Audit audit = this.qa.reviewable(reviewer, id);
+		model.addAttribute("view", this.views.of(audit));
+		model.addAttribute("remaining", this.qa.notReviewed(audit));
+		return "selfaudit/confirm-remaining";
+	}
+
 	@PostMapping("/audits/{id}/qa/confirm-remaining")
 	@PreAuthorize("hasRole('QA_REVIEWER')")
 	String confirmRemaining(@AuthenticationPrincipal SignedInUser reviewer, @PathVariable long id,
 			RedirectAttributes redirect) {
-		this.qa.confirmRemaining(reviewer, reviewable(reviewer, id));
+		this.qa.confirmRemaining(reviewer, this.qa.reviewable(reviewer, id));
 		redirect.addFlashAttribute("success", "selfaudit.review.confirmedRemaining");
 		return "redirect:/audits/" + id + "/qa";
 	}
@@ -128,6 +130,10 @@ class QaController {
 					this.qa.acceptChallenge(lead, audit, number);
 					redirect.addFlashAttribute("success", "selfaudit.response.accepted");
 				}
+				else if (form.proposes()) {
+					this.qa.proposeOtherScore(lead, audit, number, form.scoreValue(), form.response());
+					redirect.addFlashAttribute("success", "selfaudit.response.proposedSent");
+				}
 				else {
 					this.qa.answerChallenge(lead, audit, number, form.response());
 					redirect.addFlashAttribute("success", "selfaudit.response.answered");
@@ -139,27 +145,6 @@ class QaController {
 			}
 		}
 		return responsePage(this.selfAudits.viewable(lead, id), number, model);
-	}
-
-	@PostMapping("/audits/{id}/agree")
-	@PreAuthorize("hasRole('QA_REVIEWER')")
-	String agree(@AuthenticationPrincipal SignedInUser reviewer, @PathVariable long id, RedirectAttributes redirect) {
-		this.qa.agree(reviewer, reviewable(reviewer, id));
-		redirect.addFlashAttribute("success", "selfaudit.agree.done");
-		return "redirect:/audits/" + id + "/qa";
-	}
-
-	@PostMapping("/audits/{id}/sign-off")
-	@PreAuthorize("hasRole('QA_REVIEWER')")
-	String signOff(@AuthenticationPrincipal SignedInUser reviewer, @PathVariable long id, RedirectAttributes redirect) {
-		Audit audit = reviewable(reviewer, id);
-		if (audit.isReadOnly()) {
-			redirect.addFlashAttribute("notice", "selfaudit.signOff.already");
-			return "redirect:/audits/" + id + "/results";
-		}
-		this.qa.signOff(reviewer, audit);
-		redirect.addFlashAttribute("success", "selfaudit.signOff.done");
-		return "redirect:/audits/" + id + "/results";
 	}
 
 	@GetMapping("/audits/{id}/history")
@@ -195,14 +180,6 @@ class QaController {
 		Audit audit = this.selfAudits.viewable(user, id);
 		if (!audit.getStatus().isSubmitted()) {
 			throw new RecordNotFoundException("audit-qa", id);
-		}
-		return audit;
-	}
-
-	private Audit reviewable(SignedInUser reviewer, long id) {
-		Audit audit = this.selfAudits.viewable(reviewer, id);
-		if (!AuditAccess.canReview(reviewer, audit)) {
-			throw new RecordNotFoundException("audit", id);
 		}
 		return audit;
 	}

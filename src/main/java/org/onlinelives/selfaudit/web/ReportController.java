@@ -1,11 +1,14 @@
 package org.onlinelives.selfaudit.web;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.PdfRenderer;
+import org.onlinelives.platform.web.UkTime;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditStatus;
@@ -31,16 +34,16 @@ class ReportController {
 
 	private final RagSettings ragSettings;
 
-	private final PdfReports pdf;
+	private final PdfRenderer pdf;
 
 	private final AccessLog accessLog;
 
-	private final SelfAuditDates dates;
+	private final UkTime dates;
 
 	private final ReportExtras extras;
 
-	ReportController(SelfAudits selfAudits, AuditViews views, RagSettings ragSettings, PdfReports pdf,
-			AccessLog accessLog, SelfAuditDates dates, ReportExtras extras) {
+	ReportController(SelfAudits selfAudits, AuditViews views, RagSettings ragSettings, PdfRenderer pdf,
+			AccessLog accessLog, UkTime dates, ReportExtras extras) {
 		this.selfAudits = selfAudits;
 		this.views = views;
 		this.ragSettings = ragSettings;
@@ -66,7 +69,7 @@ class ReportController {
 		model.put("dates", this.dates);
 		model.put("signedOffBy", this.selfAudits.nameOf(audit, audit.getSignedOffBy()));
 		this.extras.addTo(audit, model);
-		byte[] bytes = this.pdf.render("selfaudit/report-pdf", model);
+		byte[] bytes = this.pdf.render("selfaudit/report-pdf", model, Locale.UK);
 		this.accessLog.record(user, AccessEvent.EXPORTED, "audit", audit.getId(), "PDF report");
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

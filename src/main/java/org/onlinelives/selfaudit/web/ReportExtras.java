@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.onlinelives.selfaudit.audit.ActionStatus;
 import org.onlinelives.selfaudit.audit.Audit;
-import org.onlinelives.selfaudit.audit.AuditActions;
+import org.onlinelives.selfaudit.audit.ActionPlans;
 import org.onlinelives.selfaudit.audit.SelfAudits;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportExtras {
 
-	private final AuditActions actions;
+	private final ActionPlans actions;
 
 	private final SelfAudits selfAudits;
 
-	ReportExtras(AuditActions actions, SelfAudits selfAudits) {
+	ReportExtras(ActionPlans actions, SelfAudits selfAudits) {
 		this.actions = actions;
 		this.selfAudits = selfAudits;
 	}
@@ -27,7 +27,7 @@ class ReportExtras {
 	}
 
 	void addTo(Audit audit, Map<String, Object> model) {
-		model.put("actions", this.actions.planFor(audit.getPartnershipId(), audit.getAgencyId(), audit.getId())
+		model.put("actions", this.actions.planFor(audit)
 			.stream()
 			.map((action) -> new ReportAction(action.getStatementNumber(), action.getDescription(),
 					this.selfAudits.nameOf(audit, action.getOwnerId()), action.getDueDate(), action.getStatus()))

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.onlinelives.selfaudit.framework.FrameworkSection;
 import org.onlinelives.selfaudit.results.PartnershipResults;
+import org.onlinelives.selfaudit.scoring.RagBand;
 import org.onlinelives.selfaudit.results.PartnershipResults.AgencyRow;
 import org.onlinelives.selfaudit.results.PartnershipResults.Cell;
 
@@ -43,7 +44,7 @@ final class ResultsExports {
 				row.add(cell.result().total());
 			}
 			row.add(agency.overall().result().total());
-			row.add(agency.overall().band().name());
+			row.add(bandInWords(agency.overall().band()));
 			rows.add(row);
 		}
 		List<Object> averages = new ArrayList<>(List.of(cycleName, "Partnership average"));
@@ -92,6 +93,31 @@ final class ResultsExports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The rating as people read it, never the code. */
+	static String bandInWords(RagBand band) {
+		return switch (band) {
+			case RED -> "Red";
+			case AMBER -> "Amber";
+			case GREEN -> "Green";
+			case NOT_SCORED -> "Not scored";
+		};
+	}
+
+	/**
+	 * A download's file name from the cycle's name: "Self-audit 2026 to 2027" gives
+	 * {@code self-audit-results-self-audit-2026-to-2027.csv}.
+	 */
+	static String fileName(String cycleName, String extension) {
+		String slug = java.text.Normalizer.normalize(cycleName, java.text.Normalizer.Form.NFKD)
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (slug.length() > 80) {
+			slug = slug.substring(0, 80).replaceAll("-+$", "");
+		}
+		return "self-audit-results" + (slug.isEmpty() ? "" : "-" + slug) + "." + extension;
 	}
 
 	// a cell starting with = + - or @ would run as a formula when opened in a spreadsheet

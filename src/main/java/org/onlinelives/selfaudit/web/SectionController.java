@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.onlinelives.platform.people.Users;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
-import org.onlinelives.platform.web.SelectOption;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditAccess;
 import org.onlinelives.selfaudit.audit.AuditRuleException;
@@ -42,12 +40,12 @@ class SectionController {
 
 	private final AuditViews views;
 
-	private final Users users;
+	private final SectionPage page;
 
-	SectionController(SelfAudits selfAudits, AuditViews views, Users users) {
+	SectionController(SelfAudits selfAudits, AuditViews views, SectionPage page) {
 		this.selfAudits = selfAudits;
 		this.views = views;
-		this.users = users;
+		this.page = page;
 	}
 
 	@GetMapping("/audits/{id}/sections/{section}")
@@ -59,7 +57,7 @@ class SectionController {
 		FrameworkSection frameworkSection = section(view.framework(), section, id);
 		SectionForm form = SectionForm.of(view.in(frameworkSection));
 		model.addAttribute("form", form);
-		return page(user, view, frameworkSection, form, Map.of(), model);
+		return this.page.render(user, new SectionPage.Shown(view, frameworkSection, form), model);
 	}
 
 	@PostMapping("/audits/{id}/sections/{section}")
@@ -81,10 +79,10 @@ class SectionController {
 			alignedResult.reject("selfaudit.section.statementsMismatch");
 			model.addAttribute("form", aligned);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", alignedResult);
-			return page(user, view, frameworkSection, aligned, Map.of(), model);
+			return this.page.render(user, new SectionPage.Shown(view, frameworkSection, aligned), model);
 		}
 		if (result.hasErrors()) {
-			return page(user, view, frameworkSection, form, Map.of(), model);
+			return this.page.render(user, new SectionPage.Shown(view, frameworkSection, form), model);
 		}
 		List<Conflict> conflicts;
 		try {
@@ -93,7 +91,8 @@ class SectionController {
 		catch (AuditRuleException refusal) {
 			result.reject(refusal.messageKey(), refusal.arguments(), null);
 			model.addAttribute("refusedTyped", true);
-			return page(user, this.views.of(this.selfAudits.viewable(user, id)), frameworkSection, form, Map.of(),
+			return this.page.render(user,
+					new SectionPage.Shown(this.views.of(this.selfAudits.viewable(user, id)), frameworkSection, form),
 					model);
 		}
 		catch (OptimisticLockingFailureException raced) {
@@ -109,8 +108,8 @@ class SectionController {
 				result.rejectValue("statements[" + index + "].score", "selfaudit.statement.changedByAnother",
 						new Object[] { conflict.savedByName(), number }, null);
 			}
-			return page(user, this.views.of(this.selfAudits.viewable(user, id)), frameworkSection, form, byNumber,
-					model);
+			return this.page.render(user, new SectionPage.Shown(this.views.of(this.selfAudits.viewable(user, id)),
+					frameworkSection, form, byNumber), model);
 		}
 		redirect.addFlashAttribute("success", "selfaudit.section.saved");
 		return "redirect:/audits/" + id + "/sections/" + section;
@@ -127,39 +126,6 @@ class SectionController {
 		redirect.addFlashAttribute("success",
 				(colleague != null) ? "selfaudit.section.assigned" : "selfaudit.section.unassigned");
 		return "redirect:/audits/" + id + "/sections/" + section;
-	}
-
-	private String page(SignedInUser user, AuditView view, FrameworkSection section, SectionForm form,
-			Map<String, Conflict> conflicts, Model model) {
-		Audit audit = view.audit();
-		Map<String, Long> versions = new HashMap<>();
-		for (SectionForm.Answer answer : form.statements()) {
-			versions.put(answer.number(), answer.version());
-		}
-		// after a clash the hidden version is the one now stored, so saving again is a
-		// deliberate choice to replace the other person's answer
-		conflicts.forEach((number, conflict) -> versions.put(number, conflict.statement().getVersion()));
-		model.addAttribute("view", view);
-		model.addAttribute("section", section);
-		model.addAttribute("versions", versions);
-		model.addAttribute("conflicts", conflicts);
-		model.addAttribute("editable",
-				AuditAccess.canEditSection(user, audit, section.number()) && !audit.getStatus().isSubmitted());
-		boolean lead = AuditAccess.isAgencyLead(user, audit) && !audit.getStatus().isSubmitted();
-		model.addAttribute("canAssign", lead);
-		model.addAttribute("assigneeName",
-				audit.assigneeOf(section.number()).map((userId) -> this.selfAudits.nameOf(audit, userId)).orElse(null));
-		if (lead) {
-			model.addAttribute("colleagues",
-					this.users.page(user.partnershipId(), audit.getAgencyId(), 500, 0)
-						.stream()
-						.filter((colleague) -> colleague.isActive())
-						.map((colleague) -> new SelectOption(colleague.getId().toString(), colleague.getDisplayName()))
-						.toList());
-			model.addAttribute("assigneeId", audit.assigneeOf(section.number()).map(String::valueOf).orElse(""));
-		}
-		model.addAttribute("source", view.framework().source());
-		return "selfaudit/section";
 	}
 
 	private static FrameworkSection section(AuditFramework framework, int section, long auditId) {

@@ -38,6 +38,10 @@ final class SectionFormValidator {
 			if (answer.score() != null && !answer.score().isBlank() && !isScore(answer.score())) {
 				errors.rejectValue(path + "score", "selfaudit.score.offScale", new Object[] { answer.number() }, null);
 			}
+			if (isScore(answer.score()) && AuditStatement.lacksEvidence(answer.scoreValue(), answer.evidence())) {
+				errors.rejectValue(path + "evidence", "selfaudit.evidence.requiredForHighScore",
+						new Object[] { answer.number(), answer.scoreValue() }, null);
+			}
 			if (answer.evidence() != null && answer.evidence().strip().length() > AuditStatement.MAX_EVIDENCE) {
 				errors.rejectValue(path + "evidence", "selfaudit.evidence.tooLong",
 						new Object[] { answer.number(), answer.evidence().strip().length() }, null);
@@ -57,6 +61,9 @@ final class SectionFormValidator {
 	}
 
 	private static boolean isScore(String text) {
+		if (text == null) {
+			return false;
+		}
 		String trimmed = text.strip();
 		if (trimmed.length() != 1 || !Character.isDigit(trimmed.charAt(0))) {
 			return false;

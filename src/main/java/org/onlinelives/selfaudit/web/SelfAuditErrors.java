@@ -30,9 +30,10 @@ class SelfAuditErrors {
 	 * request" page, not a server error.
 	 */
 	@ExceptionHandler({ IndexOutOfBoundsException.class, InvalidPropertyException.class })
-	String unbindable(HttpServletResponse response) {
+	String unbindable(HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return "error/400";
+		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+		return "error/4xx";
 	}
 
 }

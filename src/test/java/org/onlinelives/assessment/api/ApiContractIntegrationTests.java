@@ -2,7 +2,13 @@ package org.onlinelives.assessment.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +111,43 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theSameCaseReferenceSentAtOnceIsRecordedOnceAndRefusedForTheOthers() throws Exception {
+		ExecutorService senders = Executors.newFixedThreadPool(8);
+		try {
+			for (int round = 0; round < 5; round++) {
+				String body = "{\"caseReference\":\"RACE-" + TestData.unique()
+						+ "\",\"age\":15,\"gender\":\"NOT_KNOWN\",\"referralSource\":\"SELF\"}";
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+				for (int sender = 0; sender < 8; sender++) {
+					answers.add(senders.submit(() -> {
+						start.await();
+						return call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON).content(body),
+								this.token);
+					}));
+				}
+				start.countDown();
+				List<Integer> statuses = new ArrayList<>();
+				for (Future<MockHttpServletResponse> answer : answers) {
+					MockHttpServletResponse response = answer.get();
+					statuses.add(response.getStatus());
+					if (response.getStatus() != 201) {
+						assertThat(response.getContentAsString()).as("refusal")
+							.contains("already recorded in your agency");
+					}
+				}
+				assertThat(statuses).as("one recorded, the rest refused, never a server error")
+					.containsOnly(201, 422)
+					.filteredOn((status) -> status == 201)
+					.hasSize(1);
+			}
+		}
+		finally {
+			senders.shutdownNow();
+		}
+	}
+
+	@Test
 	void malformedJsonAndUnknownPropertiesAre400WithTheFieldPath() throws Exception {
 		MockHttpServletResponse unknown = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
 			.content(
@@ -175,15 +218,18 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 		assertThat(body.get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(body.get("flags").findValuesAsString("code")).containsExactly("SCREEN_OTHER_CS",
 				"COMPOSITE_AND_COMPLEX");
-		assertThat(body.get("prompts").findValuesAsString("code")).containsExactly("POLICE_POSSIBLE_CRIME",
-				"EARLY_REMOVAL_REPORT", "CONSIDER_SUICIDE_PREVENTION_PLAN", "DISCUSS_WITH_SAFEGUARDING_LEAD",
-				"REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "REASSURE_THE_YOUNG_PERSON", "SIGNPOSTING");
-		assertThat(body.get("prompts").get(0).get("source").asString()).startsWith("seed 004");
+		// as CaseExamplesTests.sally: no threshold decision recorded, so no referral yet
+		assertThat(body.get("prompts").findValuesAsString("code")).containsExactly("EARLY_REMOVAL_REPORT",
+				"CONSIDER_SUICIDE_PREVENTION_PLAN", "DISCUSS_WITH_SAFEGUARDING_LEAD", "POLICE_POSSIBLE_CRIME",
+				"NOT_YOUR_FAULT", "REASSURE_THE_YOUNG_PERSON", "INVOLVE_PARENTS_OR_CARERS", "DEVICES_LAST_RESORT",
+				"SIGNPOSTING");
+		assertThat(body.get("prompts").get(0).get("source").asString())
+			.startsWith("Bromley SCB online safety strategy");
 		assertThat(body.get("prompts").get(0).get("reason").asString()).isNotBlank();
 
 		MockHttpServletResponse read = call(get(created.getHeader("Location")), this.token);
 		assertThat(read.getStatus()).isEqualTo(200);
-		assertThat(json(read).get("prompts").size()).isEqualTo(7);
+		assertThat(json(read).get("prompts").size()).isEqualTo(9);
 
 		MockHttpServletResponse changeCompleted = call(
 				put(created.getHeader("Location")).contentType(MediaType.APPLICATION_JSON)
@@ -236,6 +282,68 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 		MockHttpServletResponse text = call(
 				post("/api/v1/young-people").contentType(MediaType.TEXT_PLAIN).content("caseReference=x"), this.token);
 		assertThat(text.getStatus()).isEqualTo(415);
+	}
+
+	/**
+	 * Every route that takes a body answers a body that is not a JSON object (the literal
+	 * null included) with 400 and a problem body, never a 500.
+	 */
+	@Test
+	void aBodyThatIsNotAnObjectIs400OnEveryRouteThatTakesOne() throws Exception {
+		long person = createYoungPerson();
+		MockHttpServletResponse started = call(
+				post("/api/v1/young-people/" + person + "/assessments").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"vulnerabilityFactors\":[\"YOUNG_CARER\"]}"),
+				this.token);
+		assertThat(started.getStatus()).isEqualTo(201);
+		List<MockHttpServletRequestBuilder> routes = List.of(post("/api/v1/young-people"),
+				post("/api/v1/young-people/" + person + "/assessments"), put(started.getHeader("Location")));
+		for (MockHttpServletRequestBuilder route : routes) {
+			for (String body : List.of("null", "[]", "42", "\"text\"", "false")) {
+				MockHttpServletResponse response = call(route.contentType(MediaType.APPLICATION_JSON).content(body),
+						this.token);
+				assertThat(response.getStatus()).as(body).isEqualTo(400);
+				assertThat(response.getContentType()).isEqualTo("application/problem+json");
+				assertThat(json(response).get("title").asString()).isEqualTo("Bad Request");
+			}
+		}
+	}
+
+	@Test
+	void changingThePasswordRevokesEveryTokenAndSaysSo() throws Exception {
+		String second = createToken(this.practitioner);
+		assertThat(call(get("/api/v1/young-people/" + createYoungPerson()), second).getStatus()).isEqualTo(200);
+		String form = this.mvc.perform(get("/account/password").with(SignedIn.as(this.practitioner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(form).select("#api-tokens-revoked").text()).contains("revokes any API tokens");
+		MockHttpServletResponse changed = this.mvc
+			.perform(post("/account/password").with(SignedIn.as(this.practitioner))
+				.with(csrf())
+				.param("currentPassword", TestData.PASSWORD)
+				.param("password", "Seven lanterns drift past the old quay")
+				.param("confirmPassword", "Seven lanterns drift past the old quay"))
+			.andReturn()
+			.getResponse();
+		assertThat(changed.getRedirectedUrl()).isEqualTo("/account");
+		for (String token : List.of(this.token, second)) {
+			assertThat(call(get("/api/v1/young-people/1"), token).getStatus()).isEqualTo(401);
+		}
+		assertThat(this.jdbc.sql("select count(*) from api_token where user_id = :user and revoked_at is null")
+			.param("user", this.practitioner.getId())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select detail from access_log where user_id = :user and event = 'API_TOKENS_REVOKED'")
+			.param("user", this.practitioner.getId())
+			.query(String.class)
+			.list()).containsExactly("2 API tokens revoked because the password changed");
+		String account = this.mvc
+			.perform(get("/account").with(SignedIn.as(this.practitioner)).flashAttr("success", "password.changed"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(account).contains("Any API tokens you had have been revoked");
 	}
 
 	@Test

@@ -12,7 +12,9 @@ import org.onlinelives.assessment.catalogue.CatalogueLoader;
 import org.onlinelives.assessment.catalogue.RiskCategory;
 import org.onlinelives.assessment.rules.AssessmentRules;
 import org.onlinelives.assessment.rules.ConcernFlags;
-import org.onlinelives.assessment.rules.GroomingMarkers;
+import org.onlinelives.assessment.rules.Concern;
+import org.onlinelives.assessment.rules.GroomingIndicator;
+import org.onlinelives.assessment.rules.ThresholdLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -26,8 +28,7 @@ class AssessmentTests {
 
 	private static final AssessmentRules RULES = new AssessmentRules(CATALOGUE);
 
-	private static final ConcernFlags POSSIBLE_CRIME = new ConcernFlags(false, false, false, false, false, Set.of(),
-			true, false, false, GroomingMarkers.NONE);
+	private static final ConcernFlags POSSIBLE_CRIME = ConcernFlags.of(Concern.POSSIBLE_CRIME);
 
 	private static Assessment started() {
 		return Assessment.start(1, 2, 3, 1, 1, null, 9, CLOCK);
@@ -38,10 +39,11 @@ class AssessmentTests {
 		Assessment assessment = started();
 		assessment.recordScenarios(Set.of("CONTENT_HATE_SITES", "CONDUCT_SHARED_INTIMATE_IMAGE"),
 				Set.of("SHARED_FOR_FUN"), Set.of(), AssessmentService.SHARED_INTIMATE_IMAGE);
-		assertThat(assessment.facts(CATALOGUE).scenariosIn(RiskCategory.CONTENT)).containsExactly("CONTENT_HATE_SITES");
-		assertThat(assessment.facts(CATALOGUE).scenariosIn(RiskCategory.CONDUCT))
+		assertThat(assessment.facts(CATALOGUE, 14).scenariosIn(RiskCategory.CONTENT))
+			.containsExactly("CONTENT_HATE_SITES");
+		assertThat(assessment.facts(CATALOGUE, 14).scenariosIn(RiskCategory.CONDUCT))
 			.containsExactly("CONDUCT_SHARED_INTIMATE_IMAGE");
-		assertThat(assessment.facts(CATALOGUE).imageSharing().whyShared()).containsExactly("SHARED_FOR_FUN");
+		assertThat(assessment.facts(CATALOGUE, 14).imageSharing().whyShared()).containsExactly("SHARED_FOR_FUN");
 	}
 
 	@Test
@@ -56,11 +58,36 @@ class AssessmentTests {
 	@Test
 	void concernsRoundTrip() {
 		Assessment assessment = started();
-		ConcernFlags concerns = new ConcernFlags(true, true, false, true, false,
-				Set.of(org.onlinelives.assessment.rules.BullyingRole.CHILD_WHO_HARMED), true, false, true,
-				new GroomingMarkers(true, false, true));
+		ConcernFlags concerns = new ConcernFlags(
+				Set.of(Concern.ANY_CONCERN, Concern.IMMEDIATE_RISK, Concern.ADULT_IN_HOUSEHOLD_OR_NETWORK,
+						Concern.RADICALISATION),
+				Set.of(org.onlinelives.assessment.rules.BullyingRole.CHILD_WHO_HARMED),
+				Set.of(GroomingIndicator.SECRECY, GroomingIndicator.MOVED_TO_PRIVATE_APP), ThresholdLevel.EARLY_HELP);
 		assessment.recordConcerns(concerns);
 		assertThat(assessment.concerns()).isEqualTo(concerns);
+	}
+
+	@Test
+	void picturesAskedWithTheScenariosAndTheOtherConcernsAreKeptApart() {
+		Assessment assessment = started();
+		assessment.recordConcernsOtherThanPictures(new ConcernFlags(Set.of(Concern.ANY_CONCERN), Set.of(),
+				Set.of(GroomingIndicator.SECRECY), ThresholdLevel.CHILD_IN_NEED));
+		assessment.recordPictureConcerns(Set.of(Concern.SEXTORTION));
+		assertThat(assessment.concerns().raised()).containsExactlyInAnyOrder(Concern.ANY_CONCERN, Concern.SEXTORTION);
+		assertThat(assessment.concerns().grooming()).containsExactly(GroomingIndicator.SECRECY);
+		// saving the concerns step again keeps the picture answer it does not ask
+		assessment.recordConcernsOtherThanPictures(ConcernFlags.of(Concern.POSSIBLE_CRIME));
+		assertThat(assessment.concerns().raised()).containsExactlyInAnyOrder(Concern.POSSIBLE_CRIME,
+				Concern.SEXTORTION);
+		assertThat(assessment.concerns().threshold()).isNull();
+		// and saving the scenarios again keeps the other concerns
+		assessment.recordPictureConcerns(Set.of(Concern.INTIMATE_IMAGE_SHARED));
+		assertThat(assessment.concerns().raised()).containsExactlyInAnyOrder(Concern.POSSIBLE_CRIME,
+				Concern.INTIMATE_IMAGE_SHARED);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> assessment.recordPictureConcerns(Set.of(Concern.IMMEDIATE_RISK)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> assessment.recordConcernsOtherThanPictures(ConcernFlags.of(Concern.SEXTORTION)));
 	}
 
 	@Test
@@ -78,39 +105,38 @@ class AssessmentTests {
 	void completionFixesFlagsPromptsAndAnswers() {
 		Assessment assessment = started();
 		assessment.recordConcerns(POSSIBLE_CRIME);
-		assessment.complete(RULES.evaluate(assessment.facts(CATALOGUE)), 9, "Sam Worker", CLOCK);
+		assessment.complete(RULES.evaluate(assessment.facts(CATALOGUE, 14)), 9, "Sam Worker", CLOCK);
 		assertThat(assessment.isComplete()).isTrue();
 		assertThat(assessment.prompts()).extracting(RecordedPrompt::code)
-			.containsExactly("POLICE_POSSIBLE_CRIME", "DISCUSS_WITH_SAFEGUARDING_LEAD",
-					"REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "SIGNPOSTING");
-		assertThat(assessment.openUrgentPrompts()).extracting(RecordedPrompt::code)
-			.containsExactly("POLICE_POSSIBLE_CRIME");
+			.containsExactly("DISCUSS_WITH_SAFEGUARDING_LEAD", "POLICE_POSSIBLE_CRIME", "INVOLVE_PARENTS_OR_CARERS",
+					"SIGNPOSTING");
+		assertThat(assessment.openUrgentPrompts()).isEmpty();
 		assertThatIllegalStateException().isThrownBy(() -> assessment.recordVulnerabilityFactors(Set.of("ISOLATED")));
 		assertThatIllegalStateException()
-			.isThrownBy(() -> assessment.complete(RULES.evaluate(assessment.facts(CATALOGUE)), 9, "Sam", CLOCK));
+			.isThrownBy(() -> assessment.complete(RULES.evaluate(assessment.facts(CATALOGUE, 14)), 9, "Sam", CLOCK));
 	}
 
 	@Test
 	void promptsAreAnsweredOnceWithWhenAndWhoOrWhy() {
 		Assessment assessment = started();
-		assertThatIllegalStateException().isThrownBy(() -> assessment.answerPrompt("POLICE_POSSIBLE_CRIME",
+		assertThatIllegalStateException().isThrownBy(() -> assessment.answerPrompt("POLICE_WITHOUT_DELAY",
 				PromptAnswer.DONE, LocalDate.of(2026, 6, 1), null, 9, "Sam", CLOCK));
-		assessment.recordConcerns(POSSIBLE_CRIME);
-		assessment.complete(RULES.evaluate(assessment.facts(CATALOGUE)), 9, "Sam Worker", CLOCK);
-		assertThatIllegalArgumentException().isThrownBy(() -> assessment.answerPrompt("POLICE_POSSIBLE_CRIME",
+		assessment.recordConcerns(ConcernFlags.of(Concern.IMMEDIATE_RISK));
+		assessment.complete(RULES.evaluate(assessment.facts(CATALOGUE, 14)), 9, "Sam Worker", CLOCK);
+		assertThatIllegalArgumentException().isThrownBy(() -> assessment.answerPrompt("POLICE_WITHOUT_DELAY",
 				PromptAnswer.DONE, LocalDate.of(2026, 6, 16), null, 9, "Sam", CLOCK));
-		assertThatIllegalArgumentException().isThrownBy(() -> assessment.answerPrompt("POLICE_POSSIBLE_CRIME",
+		assertThatIllegalArgumentException().isThrownBy(() -> assessment.answerPrompt("POLICE_WITHOUT_DELAY",
 				PromptAnswer.NOT_APPLICABLE, null, " ", 9, "Sam", CLOCK));
 		assertThatIllegalArgumentException().isThrownBy(
-				() -> assessment.answerPrompt("POLICE_WITHOUT_DELAY", PromptAnswer.DONE, null, null, 9, "Sam", CLOCK));
-		assessment.answerPrompt("POLICE_POSSIBLE_CRIME", PromptAnswer.DONE, LocalDate.of(2026, 6, 14), null, 9,
+				() -> assessment.answerPrompt("POLICE_POSSIBLE_CRIME", PromptAnswer.DONE, null, null, 9, "Sam", CLOCK));
+		assessment.answerPrompt("POLICE_WITHOUT_DELAY", PromptAnswer.DONE, LocalDate.of(2026, 6, 14), null, 9,
 				"Sam Worker", CLOCK);
 		RecordedPrompt answered = assessment.prompts().get(0);
 		assertThat(answered.answeredOn()).isEqualTo(LocalDate.of(2026, 6, 14));
 		assertThat(answered.answeredByName()).isEqualTo("Sam Worker");
 		assertThat(answered.answeredAt()).isEqualTo(CLOCK.instant());
 		assertThat(assessment.openUrgentPrompts()).isEmpty();
-		assertThatIllegalStateException().isThrownBy(() -> assessment.answerPrompt("POLICE_POSSIBLE_CRIME",
+		assertThatIllegalStateException().isThrownBy(() -> assessment.answerPrompt("POLICE_WITHOUT_DELAY",
 				PromptAnswer.NOT_APPLICABLE, null, "Changed my mind", 9, "Sam", CLOCK));
 	}
 
@@ -119,7 +145,7 @@ class AssessmentTests {
 		Assessment first = started();
 		first.recordVulnerabilityFactors(Set.of("ISOLATED"));
 		first.recordTenC("CONTENT", new TenCEntry(null, null, 4, null, null));
-		first.complete(RULES.evaluate(first.facts(CATALOGUE)), 9, "Sam", CLOCK);
+		first.complete(RULES.evaluate(first.facts(CATALOGUE, 14)), 9, "Sam", CLOCK);
 		Assessment second = Assessment.start(1, 2, 3, 2, 1, first, 9, CLOCK);
 		assertThat(second.isComplete()).isFalse();
 		assertThat(second.vulnerabilityFactorCodes()).containsExactly("ISOLATED");

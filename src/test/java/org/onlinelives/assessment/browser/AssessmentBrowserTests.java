@@ -88,7 +88,12 @@ class AssessmentBrowserTests extends BrowserTest {
 			.stream()
 			.map((prompt) -> prompt.getAttribute("id"))
 			.toList();
-		assertThat(prompts).contains("prompt-POLICE_AND_CEOP", "prompt-EARLY_REMOVAL_REPORT");
+		// a picture shared under pressure from a peer: report it for removal and
+		// reassure;
+		// pressure alone is not a police and CEOP matter (Bromley SCB online safety
+		// strategy §5.24)
+		assertThat(prompts).contains("prompt-EARLY_REMOVAL_REPORT", "prompt-REASSURE_THE_YOUNG_PERSON")
+			.doesNotContain("prompt-POLICE_AND_CEOP");
 
 		open("/");
 		assertThat(find("#urgent-prompts").getText()).contains(reference);

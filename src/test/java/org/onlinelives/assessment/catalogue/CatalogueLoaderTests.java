@@ -56,16 +56,40 @@ class CatalogueLoaderTests {
 	void conductIncludesSharingAnIntimatePictureWithItsFollowUpQuestions() {
 		assertThat(this.catalogue.scenario("CONDUCT_SHARED_INTIMATE_IMAGE")).isPresent();
 		assertThat(this.catalogue.imageSharing().whyShared().stream().map(AnswerOption::code)).containsExactly(
-				"SHARED_UNDER_PRESSURE", "SHARED_WHEN_TRICKED", "SHARED_UNDER_THREAT", "SHARED_IN_RELATIONSHIP",
-				"SHARED_FOR_FUN");
+				"SHARED_UNDER_PRESSURE", "SHARED_UNDER_BLACKMAIL", "SHARED_WHEN_TRICKED", "SHARED_UNDER_THREAT",
+				"SHARED_IN_RELATIONSHIP", "SHARED_FOR_FUN");
 		assertThat(this.catalogue.imageSharing().whatHappenedAfter().stream().map(AnswerOption::code))
 			.containsExactly("AFTER_THREATENED", "AFTER_BULLIED", "AFTER_BLACKMAILED_FOR_MORE");
 	}
 
 	@Test
-	void offlineAdversitiesAreTheFiveOfPart4() {
+	void selfHarmAndSuicideSitesSitUnderContactAsTheAuditToolPutsThem() {
+		// Online lives audit tool, 4Cs table: "(Often) visited websites encouraging
+		// self-harm or suicide" is in the Contact column
+		assertThat(this.catalogue.scenarioGroup(RiskCategory.CONTACT).orElseThrow().scenarios())
+			.extracting(Scenario::code)
+			.contains("CONTACT_SELF_HARM_OR_SUICIDE_SITES");
+		assertThat(this.catalogue.scenarioGroup(RiskCategory.CONTENT).orElseThrow().scenarios())
+			.extracting(Scenario::title)
+			.noneMatch((title) -> title.contains("self-harm"));
+	}
+
+	@Test
+	void offlineAdversitiesIncludeEmotionalAbuse() {
 		assertThat(this.catalogue.offlineAdversities().stream().map(OfflineAdversity::code)).containsExactly(
-				"DOMESTIC_ABUSE", "NEGLECT", "PARENTAL_MENTAL_ILL_HEALTH", "SUBSTANCE_MISUSE", "SOCIAL_ISOLATION");
+				"DOMESTIC_ABUSE", "EMOTIONAL_ABUSE", "NEGLECT", "PARENTAL_MENTAL_ILL_HEALTH", "SUBSTANCE_MISUSE",
+				"SOCIAL_ISOLATION");
+		assertThat(this.catalogue.offlineAdversity("EMOTIONAL_ABUSE").orElseThrow().source().toString())
+			.isEqualTo("Bromley SCB online safety strategy, §1.4");
+	}
+
+	@Test
+	void commerceIncludesBromleysCommercialisation() {
+		assertThat(this.catalogue.scenarioGroup(RiskCategory.COMMERCE).orElseThrow().title())
+			.isEqualTo("Commerce and commercialisation");
+		assertThat(this.catalogue.scenario("COMMERCIALISATION_TARGETED_ADVERTISING")).isPresent();
+		assertThat(this.catalogue.scenario("COMMERCIALISATION_EARLY_SEXUALISATION").orElseThrow().source().toString())
+			.isEqualTo("Bromley SCB online safety strategy, §5.3 The Five Cs: Commercialisation");
 	}
 
 	@Test
@@ -91,8 +115,10 @@ class CatalogueLoaderTests {
 
 	@Test
 	void procedurePromptsSayWhatToDoWhyWhereFromAndHowSoon() {
-		assertThat(this.catalogue.procedurePrompts()).hasSize(14).allSatisfy((prompt) -> {
+		assertThat(this.catalogue.procedurePrompts()).hasSize(25).allSatisfy((prompt) -> {
 			assertThat(prompt.whatToDo()).isNotBlank();
+			assertThat(prompt.contact()).as("who to contact and how, for %s", prompt.code()).isNotBlank();
+			assertThat(prompt.source().toString()).doesNotContainIgnoringCase("seed");
 			assertThat(prompt.reason()).isNotBlank();
 			assertThat(prompt.source().seed()).isNotBlank();
 			assertThat(prompt.source().section()).isNotBlank();

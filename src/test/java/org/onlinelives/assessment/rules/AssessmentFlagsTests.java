@@ -67,6 +67,26 @@ class AssessmentFlagsTests {
 		}
 
 		@Test
+		void theCyberbulliedScenarioCountsAsTheCyberbulliedFactor() {
+			AssessmentOutcome outcome = AssessmentFlagsTests.this.rules
+				.evaluate(facts().factors("YOUNG_CARER", "ISOLATED", "LEARNING_DIFFICULTY")
+					.scenarios(RiskCategory.CONTACT, "CONTACT_CYBERBULLIED")
+					.build());
+			assertThat(outcome.flag(FlagCode.INTENSIVE_SUPPORT_RECOMMENDED).orElseThrow().reason())
+				.startsWith("4 of the 8 listed vulnerability factors")
+				.contains("Cyberbullied is counted from the Contact scenario");
+		}
+
+		@Test
+		void theFactorAndTheScenarioTogetherCountOnce() {
+			assertThat(AssessmentFlagsTests.this.rules
+				.evaluate(facts().factors("YOUNG_CARER", "ISOLATED", "CYBERBULLIED")
+					.scenarios(RiskCategory.CONTACT, "CONTACT_CYBERBULLIED")
+					.build())
+				.hasFlag(FlagCode.INTENSIVE_SUPPORT_RECOMMENDED)).isFalse();
+		}
+
+		@Test
 		void factorsOutsideTheEightDoNotCount() {
 			AssessmentOutcome outcome = AssessmentFlagsTests.this.rules
 				.evaluate(facts().factors(COUNTING.subList(0, 3)).factors(NOT_COUNTING).build());
@@ -127,7 +147,7 @@ class AssessmentFlagsTests {
 				.orElseThrow();
 			assertThat(flag.reason()).contains("recorded under Contact and Conduct")
 				.contains("Has been bullied online", "Goes online to play games")
-				.endsWith("also screen Content, Commerce and Communities.");
+				.endsWith("also screen Content, Commerce and commercialisation and Communities.");
 		}
 
 		@Test
@@ -175,6 +195,15 @@ class AssessmentFlagsTests {
 		@MethodSource("org.onlinelives.assessment.rules.AssessmentFlagsTests#ratingBoundaries")
 		void onlyTheTopTwoLevelsCountAsHighRisk(int level, boolean raised) {
 			assertThat(composite(facts().rated("CONTEXT", level).rated("CONDUCT", level))).isEqualTo(raised);
+		}
+
+		@Test
+		void notRaisedAgainOnceCompositeAndComplexIsRated() {
+			assertThat(composite(facts().rated("CONTACT", 5).rated("CONDUCT", 4))).isTrue();
+			assertThat(composite(facts().rated("CONTACT", 5).rated("CONDUCT", 4).rated("COMPOSITE_AND_COMPLEX", 4)))
+				.isFalse();
+			assertThat(composite(facts().adversities("NEGLECT", "EMOTIONAL_ABUSE").rated("COMPOSITE_AND_COMPLEX", 2)))
+				.isFalse();
 		}
 
 		@Test
@@ -229,7 +258,19 @@ class AssessmentFlagsTests {
 				.orElseThrow();
 			assertThat(flag.reason()).startsWith("Offline adversity is recorded (");
 			assertThat(flag.source().seed()).isEqualTo("002");
-			assertThat(flag.source().section()).isEqualTo("§6.5");
+			assertThat(flag.source().section()).startsWith("§6.5");
+		}
+
+		@Test
+		void theFlagCarriesTheLimitsOnLookingAtSocialMedia() {
+			AssessmentFlag flag = AssessmentFlagsTests.this.rules
+				.evaluate(facts().adversities("EMOTIONAL_ABUSE").build())
+				.flag(FlagCode.LOOK_DEEPER_ONLINE)
+				.orElseThrow();
+			assertThat(flag.reason()).contains("never covertly")
+				.contains("within an agreed framework")
+				.contains("check anything found");
+			assertThat(flag.source().toString()).contains("§4.6–4.7").contains("Important note");
 		}
 
 		@Test

@@ -30,6 +30,8 @@ class CaseExamplesTests {
 			// depressed, anxious and self-harming; withdrew and could hardly attend
 			// school
 			.factors("EMOTIONAL_DIFFICULTIES", "MENTAL_HEALTH_DIFFICULTIES", "ISOLATED")
+			// she began to self-harm
+			.concern(Concern.SUICIDAL_THOUGHTS_OR_SELF_HARM)
 			// she shared the pictures with him while they were together
 			.sharedIntimateImage("SHARED_IN_RELATIONSHIP")
 			.anyConcern()
@@ -52,11 +54,14 @@ class CaseExamplesTests {
 		// the weight here
 		assertThat(outcome.flagCodes()).containsExactly(FlagCode.SCREEN_OTHER_CS);
 		assertThat(outcome.flag(FlagCode.SCREEN_OTHER_CS).orElseThrow().reason())
-			.endsWith("also screen Content, Contact, Commerce and Communities.");
-		assertThat(outcome.promptCodes()).containsExactly("SECTION_47_ENQUIRY", "POLICE_POSSIBLE_CRIME",
+			.endsWith("also screen Content, Contact, Commerce and commercialisation and Communities.");
+		// her self-harm now has its own urgent crisis prompt; the possible crime is
+		// judged case by case (standard), and the new support prompts apply
+		assertThat(outcome.promptCodes()).containsExactly("CRISIS_RESPONSE", "SECTION_47_ENQUIRY",
 				"EARLY_REMOVAL_REPORT", "CONSIDER_SUICIDE_PREVENTION_PLAN", "DISCUSS_WITH_SAFEGUARDING_LEAD",
-				"REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "SEPARATE_BULLYING_REFERRALS", "REASSURE_THE_YOUNG_PERSON",
-				"SIGNPOSTING");
+				"REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "SEPARATE_BULLYING_REFERRALS", "POLICE_POSSIBLE_CRIME",
+				"NOT_YOUR_FAULT", "REASSURE_THE_YOUNG_PERSON", "INVOLVE_PARENTS_OR_CARERS", "DEVICES_LAST_RESORT",
+				"KEEP_EVIDENCE_WITHOUT_IMAGES", "SIGNPOSTING");
 		assertThat(outcome.promptCodes()).doesNotContain("POLICE_AND_CEOP");
 	}
 
@@ -78,18 +83,22 @@ class CaseExamplesTests {
 			// a child who has run away after meeting an adult who groomed her
 			.immediateRisk()
 			// chatted nightly; persuaded her to meet and did meet
-			.grooming(new GroomingMarkers(true, true, false))
+			// someone she believed cared for her, who taught her to hide the app,
+			// shared images with her and persuaded her to meet
+			.grooming(GroomingIndicator.SECRECY, GroomingIndicator.MOVED_TO_PRIVATE_APP,
+					GroomingIndicator.REQUESTS_FOR_IMAGES, GroomingIndicator.MEETING_PROPOSED_OR_ARRANGED)
 			.build();
 
 		AssessmentOutcome outcome = this.rules.evaluate(facts);
 
 		assertThat(outcome.flagCodes()).containsExactly(FlagCode.SCREEN_OTHER_CS);
 		assertThat(outcome.flag(FlagCode.SCREEN_OTHER_CS).orElseThrow().reason())
-			.endsWith("also screen Content, Commerce and Communities.");
+			.endsWith("also screen Content, Commerce and commercialisation and Communities.");
 		assertThat(outcome.promptCodes()).containsExactly("POLICE_WITHOUT_DELAY", "POLICE_AND_CEOP",
-				"DISCUSS_WITH_SAFEGUARDING_LEAD", "REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "SIGNPOSTING");
-		assertThat(outcome.prompt("POLICE_AND_CEOP").orElseThrow().reason())
-			.contains("contact on two or more occasions and a meeting arranged");
+				"DISCUSS_WITH_SAFEGUARDING_LEAD", "REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "NOT_YOUR_FAULT",
+				"INVOLVE_PARENTS_OR_CARERS", "DEVICES_LAST_RESORT", "KEEP_EVIDENCE_WITHOUT_IMAGES", "SIGNPOSTING");
+		assertThat(outcome.prompt("POLICE_AND_CEOP").orElseThrow().reason()).contains(
+				"requests for pictures, secrecy, moving the chat to a private app and a meeting proposed or arranged");
 	}
 
 	/**
@@ -122,9 +131,13 @@ class CaseExamplesTests {
 		assertThat(outcome.flagCodes()).containsExactly(FlagCode.SCREEN_OTHER_CS, FlagCode.COMPOSITE_AND_COMPLEX);
 		assertThat(outcome.flag(FlagCode.COMPOSITE_AND_COMPLEX).orElseThrow().reason())
 			.contains("(Content and Confidentiality and self-disclosure)");
-		assertThat(outcome.promptCodes()).containsExactly("POLICE_POSSIBLE_CRIME", "EARLY_REMOVAL_REPORT",
-				"CONSIDER_SUICIDE_PREVENTION_PLAN", "DISCUSS_WITH_SAFEGUARDING_LEAD",
-				"REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "REASSURE_THE_YOUNG_PERSON", "SIGNPOSTING");
+		// The seed records no threshold decision and no answer meets child protection by
+		// itself, so the safeguarding lead is asked for one before any referral
+		assertThat(outcome.promptCodes()).containsExactly("EARLY_REMOVAL_REPORT", "CONSIDER_SUICIDE_PREVENTION_PLAN",
+				"DISCUSS_WITH_SAFEGUARDING_LEAD", "POLICE_POSSIBLE_CRIME", "NOT_YOUR_FAULT",
+				"REASSURE_THE_YOUNG_PERSON", "INVOLVE_PARENTS_OR_CARERS", "DEVICES_LAST_RESORT", "SIGNPOSTING");
+		assertThat(outcome.prompt("DISCUSS_WITH_SAFEGUARDING_LEAD").orElseThrow().reason())
+			.endsWith("No threshold decision is recorded yet.");
 	}
 
 }

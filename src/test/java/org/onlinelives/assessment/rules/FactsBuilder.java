@@ -2,6 +2,7 @@ package org.onlinelives.assessment.rules;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,23 +31,13 @@ final class FactsBuilder {
 
 	private final Set<BullyingRole> bullying = new HashSet<>();
 
-	private boolean anyConcern;
+	private final Set<Concern> concerns = EnumSet.noneOf(Concern.class);
 
-	private boolean immediateRisk;
+	private final Set<GroomingIndicator> grooming = EnumSet.noneOf(GroomingIndicator.class);
 
-	private boolean childAbusedInMakingImages;
+	private ThresholdLevel threshold;
 
-	private boolean adultOfConcernNoIdentifiedChild;
-
-	private boolean concernAboutSomeoneWhoWorksWithChildren;
-
-	private boolean possibleCrime;
-
-	private boolean intimateImageShared;
-
-	private boolean sextortion;
-
-	private GroomingMarkers grooming = GroomingMarkers.NONE;
+	private Integer age;
 
 	static FactsBuilder facts() {
 		return new FactsBuilder();
@@ -90,27 +81,27 @@ final class FactsBuilder {
 	}
 
 	FactsBuilder anyConcern() {
-		this.anyConcern = true;
+		this.concerns.add(Concern.ANY_CONCERN);
 		return this;
 	}
 
 	FactsBuilder immediateRisk() {
-		this.immediateRisk = true;
+		this.concerns.add(Concern.IMMEDIATE_RISK);
 		return this;
 	}
 
 	FactsBuilder childAbusedInMakingImages() {
-		this.childAbusedInMakingImages = true;
+		this.concerns.add(Concern.CHILD_ABUSED_IN_MAKING_IMAGES);
 		return this;
 	}
 
 	FactsBuilder adultOfConcernNoIdentifiedChild() {
-		this.adultOfConcernNoIdentifiedChild = true;
+		this.concerns.add(Concern.ADULT_OF_CONCERN_NO_IDENTIFIED_CHILD);
 		return this;
 	}
 
 	FactsBuilder concernAboutSomeoneWhoWorksWithChildren() {
-		this.concernAboutSomeoneWhoWorksWithChildren = true;
+		this.concerns.add(Concern.SOMEONE_WHO_WORKS_WITH_CHILDREN);
 		return this;
 	}
 
@@ -120,32 +111,45 @@ final class FactsBuilder {
 	}
 
 	FactsBuilder possibleCrime() {
-		this.possibleCrime = true;
+		this.concerns.add(Concern.POSSIBLE_CRIME);
 		return this;
 	}
 
 	FactsBuilder intimateImageShared() {
-		this.intimateImageShared = true;
+		this.concerns.add(Concern.INTIMATE_IMAGE_SHARED);
 		return this;
 	}
 
 	FactsBuilder sextortion() {
-		this.sextortion = true;
+		this.concerns.add(Concern.SEXTORTION);
 		return this;
 	}
 
-	FactsBuilder grooming(GroomingMarkers markers) {
-		this.grooming = markers;
+	FactsBuilder concern(Concern... raised) {
+		this.concerns.addAll(Arrays.asList(raised));
+		return this;
+	}
+
+	FactsBuilder grooming(GroomingIndicator... indicators) {
+		this.grooming.addAll(Arrays.asList(indicators));
+		return this;
+	}
+
+	FactsBuilder threshold(ThresholdLevel level) {
+		this.threshold = level;
+		return this;
+	}
+
+	FactsBuilder age(int years) {
+		this.age = years;
 		return this;
 	}
 
 	AssessmentFacts build() {
-		ConcernFlags concerns = new ConcernFlags(this.anyConcern, this.immediateRisk, this.childAbusedInMakingImages,
-				this.adultOfConcernNoIdentifiedChild, this.concernAboutSomeoneWhoWorksWithChildren, this.bullying,
-				this.possibleCrime, this.intimateImageShared, this.sextortion, this.grooming);
+		ConcernFlags flags = new ConcernFlags(this.concerns, this.bullying, this.grooming, this.threshold);
 		return new AssessmentFacts(this.factors, this.scenarios,
-				new ImageSharingAnswers(this.whyShared, this.whatHappenedAfter), this.adversities, this.ratings,
-				concerns);
+				new ImageSharingAnswers(this.whyShared, this.whatHappenedAfter), this.adversities, this.ratings, flags,
+				this.age);
 	}
 
 }

@@ -59,9 +59,11 @@ class AssessmentJourneyIntegrationTests extends WebIntegrationTest {
 		Document summary = journey.page(base);
 		assertThat(summary.select(".ol-flag h3").eachText()).containsExactly("Intensive support recommended",
 				"Screen the other Cs", "Look deeper at online life");
-		assertThat(summary.select("svg[role=img] title").text()).contains("10 Cs ratings");
+		assertThat(summary.select("#ten-cs-chart figcaption").text()).contains("10 Cs ratings");
+		// bullying alone, with no threshold decision yet, is not referred (Staffordshire
+		// e-safety procedure §45: separate referrals in the more serious cases)
 		assertThat(journey.promptsShown(person, assessment)).containsExactly("DISCUSS_WITH_SAFEGUARDING_LEAD",
-				"REFERRAL_TO_CHILDRENS_SOCIAL_CARE", "SEPARATE_BULLYING_REFERRALS", "SIGNPOSTING");
+				"INVOLVE_PARENTS_OR_CARERS", "DEVICES_LAST_RESORT", "KEEP_EVIDENCE_WITHOUT_IMAGES", "SIGNPOSTING");
 	}
 
 }

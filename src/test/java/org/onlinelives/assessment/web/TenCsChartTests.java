@@ -45,4 +45,31 @@ class TenCsChartTests {
 		assertThat(chart.rows()).allMatch((row) -> row.change() == null && row.barWidth() == 0);
 	}
 
+	@Test
+	void thePictureForTheReportHasABarPerRatingAndNoTransparency() throws Exception {
+		Assessment assessment = Assessment.start(1, 2, 3, 1, 1, null, 9, Clock.systemUTC());
+		assessment.recordTenC("CONTACT", new TenCEntry(null, null, 5, null, null));
+		assessment.recordTenC("CONDUCT", new TenCEntry(null, null, 1, null, null));
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO
+			.read(new java.io.ByteArrayInputStream(TenCsChartImage.png(TenCsChart.of(CATALOGUE, assessment, null))));
+
+		assertThat(image.getColorModel().hasAlpha()).isFalse();
+		int scale = TenCsChartImage.SCALE;
+		int x = (TenCsChartImage.LABEL_WIDTH + TenCsChartImage.STEP * 9 / 2) * scale;
+		java.util.function.IntUnaryOperator middleOfRow = (
+				row) -> (TenCsChartImage.TOP + row * TenCsChartImage.ROW_HEIGHT + TenCsChartImage.ROW_HEIGHT / 2)
+						* scale;
+		// Contact, rated 5, has a red bar reaching past 4.5; Context, not rated, and
+		// Conduct, rated 1, have nothing there
+		assertThat(new java.awt.Color(image.getRGB(x, middleOfRow.applyAsInt(2))))
+			.isEqualTo(new java.awt.Color(0xd4, 0x35, 0x1c));
+		assertThat(new java.awt.Color(image.getRGB(x, middleOfRow.applyAsInt(0)))).isEqualTo(java.awt.Color.WHITE);
+		assertThat(new java.awt.Color(image.getRGB(x, middleOfRow.applyAsInt(3)))).isEqualTo(java.awt.Color.WHITE);
+		int resilience = (TenCsChartImage.LABEL_WIDTH + TenCsChartImage.STEP / 2) * scale;
+		assertThat(new java.awt.Color(image.getRGB(resilience, middleOfRow.applyAsInt(3))))
+			.isEqualTo(new java.awt.Color(0x00, 0x70, 0x3c));
+		assertThat(TenCsChartImage.dataUri(TenCsChart.of(CATALOGUE, assessment, null)))
+			.startsWith("data:image/png;base64,");
+	}
+
 }

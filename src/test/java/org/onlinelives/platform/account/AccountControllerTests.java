@@ -4,10 +4,9 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.onlinelives.platform.organisation.Agencies;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.internal.Users;
 import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
@@ -15,7 +14,7 @@ import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(AccountController.class)
 @PlatformWebSlice
+@Import(OwnAccount.class)
 class AccountControllerTests {
 
 	@Autowired
@@ -38,9 +38,6 @@ class AccountControllerTests {
 
 	@Autowired
 	Users users;
-
-	@MockitoBean
-	Agencies agencies;
 
 	@Test
 	void theAccountPageNeedsSignIn() throws Exception {

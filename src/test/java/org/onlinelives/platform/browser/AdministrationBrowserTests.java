@@ -37,8 +37,10 @@ class AdministrationBrowserTests extends BrowserTest {
 
 		for (String path : new String[] { "/admin/users", "/admin/users/" + practitioner.getId(), "/admin/agencies",
 				"/admin/agencies/" + agency.getId(), "/admin/agencies/" + agency.getId() + "/edit",
-				"/admin/partnership", "/admin/access-log", "/admin/invitations", "/account", "/account/password",
-				"/accessibility", "/privacy", "/admin/users/999999999" }) {
+				"/admin/partnership", "/admin/access-log", "/admin/access-log/sign-in-failures",
+				"/admin/access-log/sign-in-failures?by=account&period=YEAR", "/admin/users/dormant",
+				"/admin/invitations", "/account", "/account/password", "/accessibility", "/privacy",
+				"/admin/users/999999999" }) {
 			open(path);
 			checkAccessibility();
 		}

@@ -37,7 +37,17 @@ class PeopleScopeTests {
 		PeopleScope scope = PeopleScope.of(signedIn(5L, Role.AGENCY_LEAD));
 		assertThat(scope.covers(5L)).isTrue();
 		assertThat(scope.covers(6L)).isFalse();
-		assertThat(scope.assignableRoles()).doesNotContain(Role.PARTNERSHIP_ADMIN).contains(Role.PRACTITIONER);
+		assertThat(scope.assignableRoles()).containsExactlyInAnyOrder(Role.AGENCY_LEAD, Role.PRACTITIONER);
+	}
+
+	@Test
+	void aLeadNeitherGrantsNorRemovesPartnershipWideRoles() {
+		PeopleScope lead = PeopleScope.of(signedIn(5L, Role.AGENCY_LEAD));
+		assertThat(lead.resultingRoles(Set.of(Role.PRACTITIONER, Role.QA_REVIEWER), Set.of(Role.AGENCY_LEAD)))
+			.containsExactlyInAnyOrder(Role.AGENCY_LEAD, Role.QA_REVIEWER);
+		PeopleScope admin = PeopleScope.of(signedIn(null, Role.PARTNERSHIP_ADMIN));
+		assertThat(admin.resultingRoles(Set.of(Role.PRACTITIONER, Role.QA_REVIEWER), Set.of(Role.PRACTITIONER)))
+			.containsExactly(Role.PRACTITIONER);
 	}
 
 	@Test

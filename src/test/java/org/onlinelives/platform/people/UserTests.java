@@ -28,7 +28,10 @@ class UserTests {
 	void administratorsAndLeadsAlwaysNeedASecondFactorOthersOnlyWhenThePartnershipSays() {
 		assertThat(user(Role.PARTNERSHIP_ADMIN).secondFactorRequired(false)).isTrue();
 		assertThat(user(Role.AGENCY_LEAD, Role.PRACTITIONER).secondFactorRequired(false)).isTrue();
-		assertThat(user(Role.PRACTITIONER, Role.QA_REVIEWER, Role.ANALYST).secondFactorRequired(false)).isFalse();
+		assertThat(user(Role.PRACTITIONER).secondFactorRequired(false)).isFalse();
+		// QA reviewers and analysts see across agencies: always a second factor
+		assertThat(user(Role.PRACTITIONER, Role.QA_REVIEWER).secondFactorRequired(false)).isTrue();
+		assertThat(user(Role.ANALYST).secondFactorRequired(false)).isTrue();
 		assertThat(user(Role.ANALYST).secondFactorRequired(true)).isTrue();
 	}
 

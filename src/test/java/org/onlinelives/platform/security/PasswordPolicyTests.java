@@ -45,6 +45,23 @@ class PasswordPolicyTests {
 			.contains("password.guessable");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "quinn.harbourside-reviews", "QUINN.HARBOURSIDE-REVIEWS",
+			"quinn.harbourside-reviews@northbrook-partnership.example", "Quinn Harbourside Reviewer",
+			"Northbrook Safeguarding Children Partnership" })
+	void thePersonsEmailItsLocalPartTheirNameAndThePartnershipsNameAreRefused(String password) {
+		assertThat(this.policy.problem(password, "quinn.harbourside-reviews@northbrook-partnership.example",
+				"Quinn Harbourside Reviewer", "Northbrook Safeguarding Children Partnership"))
+			.contains("password.personal");
+	}
+
+	@Test
+	void theLocalPartAndPartnershipNameAreGivenToZxcvbnWholeAndInParts() {
+		assertThat(PasswordPolicy.userInputs("sam.worker2026@council.example", "Sam Worker", "Northbrook Partnership"))
+			.contains("sam.worker2026", "samworker2026", "sam", "worker2026", "council.example", "sam worker",
+					"northbrook partnership", "northbrookpartnership");
+	}
+
 	@Test
 	void severalUnrelatedWordsArePassed() {
 		assertThat(this.policy.problem("Blue kettle over seven quiet hills")).isEmpty();

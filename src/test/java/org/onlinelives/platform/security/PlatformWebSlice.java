@@ -7,9 +7,12 @@ import java.lang.annotation.Target;
 import java.time.Clock;
 
 import org.onlinelives.platform.accesslog.AccessLog;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.Partnerships;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.internal.Users;
 
+import org.onlinelives.platform.web.FieldOrder;
+import org.onlinelives.platform.web.UkTime;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -22,14 +25,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(PlatformWebSlice.Configuration.class)
-@MockitoBean(
-		types = { AccessLog.class, Partnerships.class, SignInRecorder.class, Users.class, PeopleDetailsService.class })
+@MockitoBean(types = { AccessLog.class, Partnerships.class, AgencyDirectory.class, SignInRecorder.class, Users.class,
+		PeopleDetailsService.class, AttemptWindows.class, Sessions.class })
 public @interface PlatformWebSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ SecurityConfiguration.class, SignInSuccessRouting.class, SignInFailureHandling.class,
 			SignInStageAccessDeniedHandler.class, SignInStages.class, SignInThrottle.class, PasswordPolicy.class,
-			Sessions.class })
+			PasswordSignIn.class, UkTime.class, FieldOrder.class })
 	class Configuration {
 
 		@Bean

@@ -41,6 +41,16 @@ class SignInControllerTests {
 	}
 
 	@Test
+	void withoutSingleSignOnConfiguredNothingAboutItAppears() throws Exception {
+		Document page = Pages.parse(this.mvc.perform(get("/sign-in").param("sso", "unknown")));
+		assertThat(page.select("#sso-sign-in")).isEmpty();
+		assertThat(page.select(".govuk-error-summary")).isEmpty();
+		assertThat(page.text()).doesNotContain("single sign-on").doesNotContain("Sign in with");
+		assertThat(page.getElementById("password")).isNotNull();
+		this.mvc.perform(get("/oauth2/authorization/council")).andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
 	void aFailedSignInSaysSoWithoutSayingWhichPartWasWrong() throws Exception {
 		Document page = Pages.parse(this.mvc.perform(get("/sign-in").param("error", "")));
 		assertThat(page.select(".govuk-error-summary a[href=#email]").text())

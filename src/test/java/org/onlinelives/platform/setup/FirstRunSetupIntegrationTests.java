@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onlinelives.platform.organisation.Partnerships;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.people.Users;
+import org.onlinelives.platform.people.internal.Users;
 import org.onlinelives.support.TestData;
 import org.onlinelives.support.TestDatabaseConfiguration;
 

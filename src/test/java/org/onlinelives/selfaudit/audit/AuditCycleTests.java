@@ -26,7 +26,10 @@ class AuditCycleTests {
 
 	@Test
 	void periodMayBeOneDay() {
-		assertThat(AuditCycle.open(1L, "One day", START, START, START, List.of(2L), "2026-1", 9L, NOW)).isNotNull();
+		AuditCycle oneDay = AuditCycle.open(1L, "One day", START, START, START, List.of(2L), "2026-1", 9L, NOW);
+		assertThat(oneDay.getPeriodStart()).isEqualTo(START);
+		assertThat(oneDay.getPeriodEnd()).isEqualTo(START);
+		assertThat(oneDay.includes(2L)).isTrue();
 	}
 
 	@Test

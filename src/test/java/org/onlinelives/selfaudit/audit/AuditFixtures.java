@@ -37,7 +37,7 @@ final class AuditFixtures {
 		FRAMEWORK.statements()
 			.forEach((statement) -> statements
 				.add(new AuditStatement(statements.size() + 1L, auditId, statement.number(), null, null, null, null,
-						null, QaState.NOT_REVIEWED, null, null, null, null, 0L)));
+						null, QaState.NOT_REVIEWED, null, null, null, null, null, 0L)));
 		return statements;
 	}
 

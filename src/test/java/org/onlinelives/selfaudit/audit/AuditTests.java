@@ -44,13 +44,26 @@ class AuditTests {
 	void refusesToSubmitWith35Scored() {
 		Audit audit = audit(AuditStatus.IN_PROGRESS);
 		List<AuditStatement> statements = statements(audit.getId());
-		statements.stream().skip(1).forEach((s) -> s.answer(audit, 3, null, null, 3L, "Lead", NOW));
+		statements.stream().skip(1).forEach((s) -> s.answer(audit, 3, "evidence", null, 3L, "Lead", NOW));
 		assertThatExceptionOfType(AuditRuleException.class).isThrownBy(() -> audit.submit(statements, 3L, NOW))
 			.satisfies((ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("selfaudit.submit.incomplete");
 				assertThat(ex.arguments()).containsExactly(35L, 36);
 			});
 		assertThat(audit.getStatus()).isEqualTo(AuditStatus.IN_PROGRESS);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aScoreOfThreeOrFourNeedsEvidenceToBeSavedOrSubmitted() {
+		Audit audit = audit(AuditStatus.IN_PROGRESS);
+		List<AuditStatement> statements = statements(audit.getId());
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> statements.get(0).answer(audit, 4, "  ", null, 3L, "Lead", NOW));
+		statements.get(0).answer(audit, 2, null, null, 3L, "Lead", NOW);
+		assertThat(AuditStatement.lacksEvidence(3, null)).isTrue();
+		assertThat(AuditStatement.lacksEvidence(4, " ")).isTrue();
+		assertThat(AuditStatement.lacksEvidence(2, null)).isFalse();
+		assertThat(AuditStatement.lacksEvidence(3, "Case file audit")).isFalse();
 	}
 
 	@ParameterizedTest

@@ -36,7 +36,8 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		Agency agency = this.data.agency(partnership);
 		TestData.UserWithSecret admin = this.data.userWithSecondFactor(partnership, null, Role.PARTNERSHIP_ADMIN);
 		TestData.UserWithSecret lead = this.data.userWithSecondFactor(partnership, agency, Role.AGENCY_LEAD);
-		User reviewer = this.data.user(partnership, null, Role.QA_REVIEWER);
+		// QA reviewers see across agencies, so they need a second factor too
+		TestData.UserWithSecret reviewer = this.data.userWithSecondFactor(partnership, null, Role.QA_REVIEWER);
 
 		// the administrator opens a cycle
 		signInWithSecondFactor(admin.user(), admin.secret());
@@ -110,8 +111,12 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		checkAccessibility();
 		signOut();
 
-		// the QA reviewer challenges 1.1 and confirms the rest
-		signIn(reviewer.getEmail(), TestData.PASSWORD);
+		// the QA reviewer finds the audit on their home page, challenges 1.1 and confirms
+		// the rest
+		signInWithSecondFactor(reviewer.user(), reviewer.secret());
+		open("/");
+		assertThat(find("main").getText()).contains("Audits submitted for QA").contains(agency.getName());
+		checkAccessibility();
 		open("/audits");
 		checkAccessibility();
 		open(auditPath + "/qa");
@@ -127,7 +132,11 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		submit();
 		assertThat(find(".govuk-notification-banner").getText()).contains("Score challenged");
 		checkAccessibility();
-		find("form[action$='/qa/confirm-remaining'] button").click();
+		clickAndWait(find("a[href$='/qa/confirm-remaining']"));
+		assertThat(heading()).isEqualTo("Check the 35 statements not yet reviewed");
+		assertThat(find("main").getText()).contains("Evidence for 6.6");
+		checkAccessibility();
+		clickAndWait(find("form[action$='/qa/confirm-remaining'] button"));
 		assertThat(find(".govuk-notification-banner").getText()).contains("Statements confirmed");
 		checkAccessibility();
 		signOut();
@@ -146,13 +155,17 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		signOut();
 
 		// the reviewer agrees the scores and signs off
-		signIn(reviewer.getEmail(), TestData.PASSWORD);
+		signInWithSecondFactor(reviewer.user(), reviewer.secret());
 		open(auditPath + "/qa");
 		checkAccessibility();
 		find("form[action$='/agree'] button").click();
 		assertThat(find(".govuk-notification-banner").getText()).contains("Scores agreed");
 		checkAccessibility();
-		find("form[action$='/sign-off'] button").click();
+		clickAndWait(find("a[href$='/sign-off']"));
+		assertThat(heading()).startsWith("Sign off the audit for");
+		assertThat(find("main").getText()).contains("read-only").contains("You cannot undo a sign-off.");
+		checkAccessibility();
+		clickAndWait(find("form[action$='/sign-off'] button"));
 		assertThat(heading()).startsWith("Results:");
 		assertThat(find(".govuk-notification-banner").getText()).contains("signed off");
 		checkAccessibility();
@@ -183,6 +196,16 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 			assertThat(text).containsPattern("Section " + section + ": [^%]*? " + expected[section] + "/24");
 		}
 		assertThat(text).contains(agency.getName());
+
+		// the administrator reads the partnership results and their set-up task list
+		signOut();
+		signInWithSecondFactor(admin.user(), admin.secret());
+		open("/audit-results");
+		assertThat(find("#heat-map").getText()).contains(agency.getName());
+		checkAccessibility();
+		open("/");
+		assertThat(find(".govuk-task-list").getText()).contains("Open the first audit cycle");
+		checkAccessibility();
 	}
 
 	private void setValue(String id, String value) {

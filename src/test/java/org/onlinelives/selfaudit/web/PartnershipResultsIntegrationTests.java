@@ -130,7 +130,8 @@ class PartnershipResultsIntegrationTests extends WebIntegrationTest {
 			assertThat(sheet.getLastRowNum()).isEqualTo(6);
 			assertThat(sheet.getRow(6).getCell(7).getStringCellValue()).isEqualTo(averages.get(5));
 		}
-		assertThat(this.jdbc.sql("select count(*) from access_log where event = 'EXPORTED' and target_id = :c")
+		assertThat(this.jdbc.sql(
+				"select count(*) from access_log where event = 'EXPORTED' and target_type = 'audit-cycle' and target_id = :c")
 			.param("c", String.valueOf(cycles[1].getId()))
 			.query(Integer.class)
 			.single()).isEqualTo(2);

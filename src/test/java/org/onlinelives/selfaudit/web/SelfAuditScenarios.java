@@ -145,7 +145,8 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 	void savingASectionScoresItAndCountsProgress() throws Exception {
 		Audit audit = this.world.started();
 		MockHttpServletResponse response = perform(section(audit, 1, Map.of(0, "3", 1, "0", 5, "4"),
-				"Our referral form asks", "https://example.org/policy\nhttp://intranet.test/data"), this.world.lead);
+				Map.of(0, "Our referral form asks", 5, "Annual report"),
+				"https://example.org/policy\nhttp://intranet.test/data", versions(audit)), this.world.lead);
 		assertThat(response.getRedirectedUrl()).isEqualTo("/audits/" + audit.getId() + "/sections/1");
 		Map<String, AuditStatement> stored = this.world.statements(audit);
 		assertThat(stored.get("1.1").getScore()).isEqualTo(3);
@@ -155,7 +156,9 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 				"http://intranet.test/data");
 		Document page = page(get("/audits/" + audit.getId() + "/sections/1"), this.world.lead);
 		assertThat(page.select("#progress").text()).isEqualTo("3 of 36 statements scored");
-		assertThat(page.select("input[id=statements[0].score-4]").attr("checked")).isNotNull();
+		assertThat(page.getElementById("statements[0].score-4").hasAttr("checked")).isTrue();
+		assertThat(page.getElementById("statements[0].score-4").val()).isEqualTo("3");
+		assertThat(page.getElementById("statements[0].score-5").hasAttr("checked")).isFalse();
 		assertThat(page.select("textarea[name=statements[0].evidence]").text()).isEqualTo("Our referral form asks");
 	}
 
@@ -257,8 +260,10 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 			return request;
 		}), this.world.lead);
 		assertThat(otherSection.title()).startsWith("Error:");
-		assertThat(perform(post(path).param("statements[5000].score", "1"), this.world.lead).getStatus())
-			.isEqualTo(400);
+		MockHttpServletResponse unbindable = perform(post(path).param("statements[5000].score", "1"), this.world.lead);
+		assertThat(unbindable.getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(unbindable.getContentAsString()).select("h1").text())
+			.isEqualTo("There is a problem with your request");
 		Document gap = page(post(path).param("statements[0].number", "1.1").param("statements[2].number", "1.3"),
 				this.world.lead);
 		assertThat(gap.select(".govuk-error-summary").text()).contains("did not match this section");
@@ -359,7 +364,7 @@ abstract class SelfAuditScenarios extends WebIntegrationTest {
 			.param("response", "See the monthly report"), this.world.lead);
 		perform(post(base + "/statements/1.3/review").param("decision", "CONFIRM"), this.world.reviewer);
 		assertThat(perform(post(base + "/agree"), this.world.reviewer).getStatus()).isEqualTo(302);
-		assertThat(perform(post(base + "/sign-off"), this.world.reviewer).getRedirectedUrl())
+		assertThat(perform(post(base + "/sign-off").param("confirmed", "yes"), this.world.reviewer).getRedirectedUrl())
 			.isEqualTo(base + "/results");
 		Audit signedOff = this.world.reload(audit, this.world.lead);
 		assertThat(signedOff.getStatus()).isEqualTo(AuditStatus.SIGNED_OFF);

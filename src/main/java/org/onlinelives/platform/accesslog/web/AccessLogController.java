@@ -7,7 +7,7 @@ import java.util.List;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLogFilter;
 import org.onlinelives.platform.accesslog.AccessLogQuery;
-import org.onlinelives.platform.organisation.Agencies;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,9 +25,9 @@ class AccessLogController {
 
 	private final AccessLogQuery query;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	AccessLogController(AccessLogQuery query, Agencies agencies) {
+	AccessLogController(AccessLogQuery query, AgencyDirectory agencies) {
 		this.query = query;
 		this.agencies = agencies;
 	}
@@ -50,7 +50,7 @@ class AccessLogController {
 		model.addAttribute("page", pageNumber);
 		model.addAttribute("pages", Math.max(1, (total + AccessLogQuery.PAGE_SIZE - 1) / AccessLogQuery.PAGE_SIZE));
 		model.addAttribute("events", List.of(AccessEvent.values()));
-		model.addAttribute("agencies", this.agencies.findByPartnershipIdOrderByName(admin.partnershipId()));
+		model.addAttribute("agencies", this.agencies.agenciesOf(admin.partnershipId()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("formHasErrors", model.containsAttribute("fromError") || model.containsAttribute("toError"));
 		model.addAttribute("fromText", (from != null) ? from : "");

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.onlinelives.platform.people.InvitationDescriptions;
 
 /**
  * The invitation link: the invited person confirms their name and chooses a password.
@@ -27,9 +29,16 @@ class AcceptInvitationController {
 
 	private final PasswordPolicy passwordPolicy;
 
-	AcceptInvitationController(InvitationService invitations, PasswordPolicy passwordPolicy) {
+	private final org.onlinelives.platform.organisation.AgencyDirectory partnerships;
+
+	private final InvitationDescriptions descriptions;
+
+	AcceptInvitationController(InvitationService invitations, PasswordPolicy passwordPolicy,
+			org.onlinelives.platform.organisation.AgencyDirectory partnerships, InvitationDescriptions descriptions) {
+		this.partnerships = partnerships;
 		this.invitations = invitations;
 		this.passwordPolicy = passwordPolicy;
+		this.descriptions = descriptions;
 	}
 
 	record AcceptForm(@NotBlank(message = "{person.name.required}") @Size(max = 200,
@@ -40,6 +49,7 @@ class AcceptInvitationController {
 	String form(@PathVariable String token, Model model) {
 		Invitation invitation = openInvitation(token);
 		model.addAttribute("invitation", invitation);
+		model.addAttribute("description", this.descriptions.of(invitation));
 		model.addAttribute("token", token);
 		model.addAttribute("form", new AcceptForm(invitation.getDisplayName(), "", ""));
 		return "people/accept";
@@ -47,9 +57,13 @@ class AcceptInvitationController {
 
 	@PostMapping("/invitations/{token}")
 	String accept(@PathVariable String token, @Validated @ModelAttribute("form") AcceptForm form, BindingResult result,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		Invitation invitation = openInvitation(token);
-		this.passwordPolicy.problem(form.password(), invitation.getEmail(), form.name())
+		this.passwordPolicy
+			.problem(form.password(), invitation.getEmail(), form.name(),
+					this.partnerships.partnership(invitation.getPartnershipId())
+						.map(org.onlinelives.platform.organisation.Partnership::getName)
+						.orElse(null))
 			.ifPresent((problem) -> result.rejectValue("password", problem));
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.mismatch");
@@ -57,6 +71,8 @@ class AcceptInvitationController {
 		if (!result.hasErrors()) {
 			try {
 				this.invitations.accept(token, form.name(), form.password());
+				// the sign-in page fills in the address they were invited at
+				redirect.addFlashAttribute("email", invitation.getEmail());
 				return "redirect:/sign-in?joined";
 			}
 			catch (InvitationService.EmailAlreadyInUse | DuplicateKeyException ex) {
@@ -64,6 +80,7 @@ class AcceptInvitationController {
 			}
 		}
 		model.addAttribute("invitation", invitation);
+		model.addAttribute("description", this.descriptions.of(invitation));
 		model.addAttribute("token", token);
 		return "people/accept";
 	}

@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.onlinelives.platform.organisation.Agencies;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.Agency;
-import org.onlinelives.platform.organisation.Partnerships;
 import org.onlinelives.platform.organisation.Team;
-import org.onlinelives.platform.organisation.Teams;
 import org.onlinelives.platform.people.InvitationService;
-import org.onlinelives.platform.people.Invitations;
 import org.onlinelives.platform.people.PeopleAdministration;
 import org.onlinelives.platform.people.PeopleScope;
 import org.onlinelives.platform.people.Role;
@@ -42,25 +39,16 @@ class InvitationsController {
 
 	private final InvitationService invitationService;
 
-	private final Invitations invitations;
-
-	private final Agencies agencies;
-
-	private final Teams teams;
-
-	private final Partnerships partnerships;
+	private final AgencyDirectory agencies;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	InvitationsController(InvitationService invitationService, Invitations invitations, Agencies agencies, Teams teams,
-			Partnerships partnerships, MessageSource messages, Clock clock) {
+	InvitationsController(InvitationService invitationService, AgencyDirectory agencies, MessageSource messages,
+			Clock clock) {
 		this.invitationService = invitationService;
-		this.invitations = invitations;
 		this.agencies = agencies;
-		this.teams = teams;
-		this.partnerships = partnerships;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -68,9 +56,9 @@ class InvitationsController {
 	@GetMapping("/admin/invitations")
 	String list(@AuthenticationPrincipal SignedInUser manager, Model model) {
 		PeopleScope scope = PeopleScope.of(manager);
-		model.addAttribute("invitations", this.invitations.recent(scope.partnershipId(), scope.agencyId()));
+		model.addAttribute("invitations", this.invitationService.recent(scope));
 		model.addAttribute("agencyNames",
-				this.agencies.findByPartnershipIdOrderByName(manager.partnershipId())
+				this.agencies.agenciesOf(manager.partnershipId())
 					.stream()
 					.collect(Collectors.toMap(Agency::getId, Agency::getName)));
 		model.addAttribute("now", this.clock.instant());
@@ -91,13 +79,14 @@ class InvitationsController {
 		Long agencyId = scope.administrator() ? form.agency().orElse(null) : scope.agencyId();
 		boolean agencyUnreadable = scope.administrator() && form.agencyId() != null && !form.agencyId().isBlank()
 				&& form.agency().isEmpty();
-		if (agencyUnreadable || (agencyId != null
-				&& this.agencies.findByIdAndPartnershipId(agencyId, scope.partnershipId()).isEmpty())) {
+		if (agencyUnreadable || (agencyId != null && this.agencies.find(scope.partnershipId(), agencyId).isEmpty())) {
 			result.rejectValue("agencyId", "invitation.agency.invalid");
 		}
 		Long teamId = form.team().orElse(null);
-		if ((form.teamId() != null && !form.teamId().isBlank() && teamId == null) || (teamId != null
-				&& (agencyId == null || this.teams.findByIdAndAgencyId(teamId, agencyId).isEmpty()))) {
+		if ((form.teamId() != null && !form.teamId().isBlank() && teamId == null)
+				|| (teamId != null && (agencyId == null || this.agencies.find(scope.partnershipId(), agencyId)
+					.flatMap((agency) -> this.agencies.team(agency, teamId))
+					.isEmpty()))) {
 			result.rejectValue("teamId", "invitation.team.invalid");
 		}
 		Set<Role> roles = form.chosenRoles().orElse(null);
@@ -107,8 +96,7 @@ class InvitationsController {
 		else if (roles.isEmpty()) {
 			result.rejectValue("roles", "people.roles.required");
 		}
-		else if (agencyId == null
-				&& !roles.stream().allMatch((r) -> r == Role.PARTNERSHIP_ADMIN || r == Role.ANALYST)) {
+		else if (!PeopleAdministration.fitsWhereTheyWork(agencyId, roles)) {
 			result.rejectValue("agencyId", "invitation.agency.required");
 		}
 		if (!result.hasFieldErrors("email") && this.invitationService.emailInUse(form.email())) {
@@ -120,7 +108,7 @@ class InvitationsController {
 		if (result.hasErrors()) {
 			return showForm(manager, model);
 		}
-		String partnershipName = this.partnerships.findById(manager.partnershipId()).orElseThrow().getName();
+		String partnershipName = this.agencies.partnership(manager.partnershipId()).orElseThrow().getName();
 		InvitationService.SentInvitation sent = this.invitationService.invite(manager, agencyId, teamId, form.email(),
 				form.name(), EnumSet.copyOf(roles), partnershipName);
 		redirect.addFlashAttribute("sent", sent);
@@ -144,16 +132,15 @@ class InvitationsController {
 
 	private String showForm(SignedInUser manager, Model model) {
 		PeopleScope scope = PeopleScope.of(manager);
-		List<Agency> agencyList = scope.administrator()
-				? this.agencies.findByPartnershipIdOrderByName(manager.partnershipId())
-				: this.agencies.findByIdAndPartnershipId(scope.agencyId(), scope.partnershipId()).stream().toList();
+		List<Agency> agencyList = scope.administrator() ? this.agencies.agenciesOf(manager.partnershipId())
+				: this.agencies.find(scope.partnershipId(), scope.agencyId()).stream().toList();
 		List<SelectOption> agencyOptions = agencyList.stream()
 			.map((a) -> new SelectOption(a.getId().toString(), a.getName()))
 			.toList();
 		List<SelectOption> teamOptions = new ArrayList<>();
 		Map<Long, String> agencyNames = agencyList.stream().collect(Collectors.toMap(Agency::getId, Agency::getName));
 		for (Agency agency : agencyList) {
-			for (Team team : this.teams.findByAgencyIdOrderByName(agency.getId())) {
+			for (Team team : this.agencies.teamsOf(agency)) {
 				teamOptions
 					.add(new SelectOption(team.id().toString(), agencyNames.get(agency.getId()) + ": " + team.name()));
 			}

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import java.util.stream.Collectors;
 
-import org.onlinelives.platform.organisation.Agencies;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.people.PeopleAdministration;
 import org.onlinelives.platform.people.PeopleScope;
@@ -32,9 +32,9 @@ class PeopleController {
 
 	private final PeopleAdministration people;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	PeopleController(PeopleAdministration people, Agencies agencies) {
+	PeopleController(PeopleAdministration people, AgencyDirectory agencies) {
 		this.people = people;
 		this.agencies = agencies;
 	}
@@ -49,7 +49,7 @@ class PeopleController {
 		long total = this.people.count(manager, agency);
 		model.addAttribute("people", this.people.page(manager, agency, current));
 		model.addAttribute("agencyNames", agencyNames(manager));
-		model.addAttribute("agencies", this.agencies.findByPartnershipIdOrderByName(manager.partnershipId()));
+		model.addAttribute("agencies", this.agencies.agenciesOf(manager.partnershipId()));
 		model.addAttribute("agencyFilter", agency);
 		model.addAttribute("administrator", PeopleScope.of(manager).administrator());
 		model.addAttribute("page", current);
@@ -81,10 +81,11 @@ class PeopleController {
 		else if (roles == null || !PeopleScope.of(manager).assignableRoles().containsAll(roles)) {
 			result.rejectValue("roles", "people.roles.notAllowed");
 		}
-		else if (roles.isEmpty()) {
+		else if (PeopleScope.of(manager).resultingRoles(person.roles(), roles).isEmpty()) {
 			result.rejectValue("roles", "people.roles.required");
 		}
-		else if (!PeopleAdministration.fitsWhereTheyWork(person.getAgencyId(), roles)) {
+		else if (!PeopleAdministration.fitsWhereTheyWork(person.getAgencyId(),
+				PeopleScope.of(manager).resultingRoles(person.roles(), roles))) {
 			result.rejectValue("roles", "people.roles.needAgency");
 		}
 		else if (!FormValues.toLong(form.version()).equals(java.util.Optional.ofNullable(person.getVersion()))) {
@@ -137,7 +138,7 @@ class PeopleController {
 	}
 
 	private Map<Long, String> agencyNames(SignedInUser manager) {
-		return this.agencies.findByPartnershipIdOrderByName(manager.partnershipId())
+		return this.agencies.agenciesOf(manager.partnershipId())
 			.stream()
 			.collect(Collectors.toMap(Agency::getId, Agency::getName, (a, b) -> a));
 	}

@@ -10,7 +10,6 @@ import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLogEntry;
 import org.onlinelives.platform.accesslog.AccessLogFilter;
 import org.onlinelives.platform.accesslog.AccessLogQuery;
-import org.onlinelives.platform.organisation.Agencies;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.support.Pages;
@@ -43,9 +42,6 @@ class AccessLogControllerTests {
 	@MockitoBean
 	AccessLogQuery query;
 
-	@MockitoBean
-	Agencies agencies;
-
 	@Test
 	void onlyAdministratorsReadTheAccessLog() throws Exception {
 		this.mvc.perform(get("/admin/access-log").with(SignedIn.as(People.person(1, 5L, Role.AGENCY_LEAD))))
@@ -59,7 +55,7 @@ class AccessLogControllerTests {
 		given(this.query.count(anyLong(), any())).willReturn(1L);
 		given(this.query.page(anyLong(), any(), anyInt())).willReturn(List.of(new AccessLogEntry(1,
 				Instant.parse("2026-11-28T10:15:00Z"), 5L, "Riverside Academy", 9L, "lead@example.org",
-				AccessEvent.ROLES_CHANGED, "person", "12", "[PRACTITIONER] to [QA_REVIEWER]", "192.0.2.7")));
+				AccessEvent.ROLES_CHANGED, "person", "12", "Practitioner to Quality assurance reviewer", "192.0.2.7")));
 		Document page = Pages.parse(
 				this.mvc
 					.perform(get("/admin/access-log").param("from", "2026-11-01")
@@ -69,7 +65,7 @@ class AccessLogControllerTests {
 					.andExpect(status().isOk()));
 		verify(this.query).page(eq(1L), argThat((AccessLogFilter f) -> LocalDate.of(2026, 11, 1).equals(f.from())
 				&& f.event() == AccessEvent.ROLES_CHANGED && "lead".equals(f.person())), eq(1));
-		assertThat(page.select("tbody tr").text()).contains("28 Nov 2026 10:15:00")
+		assertThat(page.select("tbody tr").text()).contains("28 November 2026 at 10:15:00am")
 			.contains("Roles changed")
 			.contains("Riverside Academy")
 			.contains("192.0.2.7");

@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PartnershipSettingsController.class)
+@org.springframework.context.annotation.Import(org.onlinelives.platform.organisation.PartnershipSettings.class)
 @PlatformWebSlice
 class PartnershipSettingsControllerTests {
 
@@ -66,6 +67,28 @@ class PartnershipSettingsControllerTests {
 			.andExpect(redirectedUrl("/admin/partnership"));
 		assertThat(partnership.isSecondFactorForEveryone()).isTrue();
 		verify(this.partnerships).save(partnership);
+	}
+
+	@Test
+	void withoutSingleSignOnPasswordSignInIsNotOfferedAndCannotBeTurnedOff() throws Exception {
+		Partnership partnership = partnership();
+		Document form = Pages.parse(this.mvc
+			.perform(get("/admin/partnership").with(SignedIn.as(People.person(1, null, Role.PARTNERSHIP_ADMIN)))));
+		assertThat(form.select("input[name=passwordSignIn]")).isEmpty();
+
+		Document refused = Pages.parse(
+				this.mvc
+					.perform(
+							post("/admin/partnership").with(SignedIn.as(People.person(1, null, Role.PARTNERSHIP_ADMIN)))
+								.with(csrf())
+								.param("name", "Westmere")
+								.param("passwordSignIn", "false")
+								.param("version", "4"))
+					.andExpect(status().isOk()));
+		assertThat(refused.select(".govuk-error-summary").text())
+			.contains("Password sign-in cannot be turned off while single sign-on is not set up");
+		assertThat(partnership.isPasswordSignIn()).isTrue();
+		verify(this.partnerships, never()).save(any());
 	}
 
 	@Test

@@ -7,11 +7,9 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.onlinelives.platform.organisation.Agencies;
-import org.onlinelives.platform.organisation.Teams;
+import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.people.Invitation;
 import org.onlinelives.platform.people.InvitationService;
-import org.onlinelives.platform.people.Invitations;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.support.Pages;
@@ -19,12 +17,14 @@ import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.onlinelives.platform.people.InvitationDescriptions;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -44,18 +44,21 @@ class InvitationsControllerTests {
 	@MockitoBean
 	InvitationService invitationService;
 
-	@MockitoBean
-	Invitations invitations;
+	@Autowired
+	AgencyDirectory agencies;
 
 	@MockitoBean
-	Agencies agencies;
+	InvitationDescriptions descriptions;
 
-	@MockitoBean
-	Teams teams;
+	@org.junit.jupiter.api.BeforeEach
+	void describeInvitations() {
+		given(this.descriptions.of(any())).willReturn(new InvitationDescriptions.Description("Test Partnership", null,
+				List.of(org.onlinelives.platform.people.Role.PRACTITIONER)));
+	}
 
 	@Test
 	void theInvitationFormNeedsANameAnEmailAndARole() throws Exception {
-		given(this.agencies.findByPartnershipIdOrderByName(any())).willReturn(List.of());
+		given(this.agencies.agenciesOf(anyLong())).willReturn(List.of());
 		Document page = Pages.parse(
 				this.mvc
 					.perform(

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.onlinelives.platform.organisation.Agencies;
 import org.onlinelives.platform.people.PeopleAdministration;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
@@ -41,9 +40,6 @@ class PeopleControllerTests {
 
 	@MockitoBean
 	PeopleAdministration people;
-
-	@MockitoBean
-	Agencies agencies;
 
 	private final User admin = People.person(1, null, Role.PARTNERSHIP_ADMIN);
 

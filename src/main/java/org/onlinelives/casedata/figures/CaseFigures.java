@@ -1,0 +1,238 @@
+package org.onlinelives.casedata.figures;
+
+import java.sql.Date;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.onlinelives.assessment.CaseDataQuery;
+import org.onlinelives.assessment.CaseSnapshot;
+import org.onlinelives.platform.disclosure.DisclosureControl;
+import org.onlinelives.platform.disclosure.DisclosurePolicy;
+import org.onlinelives.platform.organisation.AgencyDirectory;
+import org.onlinelives.platform.organisation.Agency;
+import org.onlinelives.platform.people.Role;
+import org.onlinelives.platform.security.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way to the case facts. An agency lead gets the own agency's counts,
+ * unsuppressed; administrators and analysts get the partnership's counts only after
+ * disclosure control, so no small count leaves this class.
+ */
+@Service
+public class CaseFigures {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	private final JdbcClient jdbc;
+
+	private final AgencyDirectory agencies;
+
+	private final CaseDataQuery titles;
+
+	private final MessageSource messages;
+
+	CaseFigures(JdbcClient jdbc, AgencyDirectory agencies, CaseDataQuery titles, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.agencies = agencies;
+		this.titles = titles;
+		this.messages = messages;
+	}
+
+	public static boolean mayReadOwnAgency(SignedInUser user) {
+		return user.agencyId() != null && user.hasRole(Role.AGENCY_LEAD);
+	}
+
+	public static boolean mayReadPartnership(SignedInUser user) {
+		return user.hasRole(Role.PARTNERSHIP_ADMIN) || user.hasRole(Role.ANALYST);
+	}
+
+	/** The lead's own agency's counts, unsuppressed. */
+	@Transactional(readOnly = true)
+	public Figures ownAgency(SignedInUser user, Breakdown breakdown, FigureFilter filter) {
+		if (!mayReadOwnAgency(user)) {
+			throw new AccessDeniedException("Only an agency lead reads the agency's own figures");
+		}
+		return count(user.partnershipId(), user.agencyId(), breakdown, filter);
+	}
+
+	/** The partnership's counts by agency, after disclosure control. */
+	@Transactional(readOnly = true)
+	public PartnershipTable partnership(SignedInUser user, Breakdown breakdown, FigureFilter filter,
+			DisclosurePolicy policy) {
+		if (!mayReadPartnership(user)) {
+			throw new AccessDeniedException("Only administrators and analysts read partnership figures");
+		}
+		List<Agency> agencies = this.agencies.agenciesOf(user.partnershipId());
+		Figures figures = count(user.partnershipId(), null, breakdown, filter);
+		if (agencies.isEmpty() || figures.categories().isEmpty()) {
+			return new PartnershipTable(breakdown, List.of(), figures.categories(), null);
+		}
+		long[][] counts = new long[agencies.size()][];
+		for (int i = 0; i < agencies.size(); i++) {
+			counts[i] = figures.countsOf(agencies.get(i).getId());
+		}
+		return new PartnershipTable(breakdown, agencies.stream().map(Agency::getName).toList(), figures.categories(),
+				DisclosureControl.protect(counts, policy));
+	}
+
+	/**
+	 * How quickly the lead's agency answered urgent prompts raised by cases in the
+	 * filter.
+	 */
+	@Transactional(readOnly = true)
+	public PromptTimes urgentPromptTimes(SignedInUser user, FigureFilter filter) {
+		if (!mayReadOwnAgency(user)) {
+			throw new AccessDeniedException("Only an agency lead reads the agency's own figures");
+		}
+		List<Long> hours = new ArrayList<>();
+		long[] raised = { 0 };
+		this.jdbc.sql("""
+				select p.raised_at, p.answered_at
+				from case_fact_prompt p join case_fact f on f.fact_key = p.fact_key
+				where f.partnership_id = :partnership and f.agency_id = :agency and p.urgent = true
+				""" + FILTER).params(filterParams(user.partnershipId(), user.agencyId(), filter)).query((rs) -> {
+			raised[0]++;
+			OffsetDateTime answered = rs.getObject("answered_at", OffsetDateTime.class);
+			if (answered != null) {
+				hours.add(Math.max(0,
+						Duration.between(rs.getObject("raised_at", OffsetDateTime.class), answered).toHours()));
+			}
+		});
+		hours.sort(Comparator.naturalOrder());
+		return new PromptTimes(raised[0], hours.size(), percentile(hours, 50), percentile(hours, 90));
+	}
+
+	private static Long percentile(List<Long> sorted, int percent) {
+		if (sorted.isEmpty()) {
+			return null;
+		}
+		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, index));
+	}
+
+	private static final String FILTER = """
+			  and f.counted_month >= :from and f.counted_month <= :to
+			  and (cast(:ageBand as varchar(10)) is null or f.age_band = :ageBand)
+			  and (cast(:gender as varchar(30)) is null or f.gender = :gender)
+			  and (:onlineOnly = false or f.online_component = true)
+			""";
+
+	private Map<String, Object> filterParams(long partnershipId, Long agencyId, FigureFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("partnership", partnershipId);
+		params.put("agency", agencyId);
+		params.put("from", Date.valueOf(filter.from().atDay(1)));
+		params.put("to", Date.valueOf(filter.to().atDay(1)));
+		params.put("ageBand", filter.ageBand());
+		params.put("gender", filter.gender());
+		params.put("onlineOnly", filter.onlineOnly());
+		return params;
+	}
+
+	private Figures count(long partnershipId, Long agencyId, Breakdown breakdown, FigureFilter filter) {
+		String join = (breakdown.dimension() != null)
+				? "join case_fact_item i on i.fact_key = f.fact_key and i.dimension = '" + breakdown.dimension().name()
+						+ "'"
+				: "";
+		String label = (breakdown == Breakdown.PLATFORM) ? "min(i.code)" : "min(" + breakdown.groupBy() + ")";
+		Map<String, Object> params = filterParams(partnershipId, agencyId, filter);
+		Map<String, String> labels = new LinkedHashMap<>();
+		Map<Long, Map<String, Long>> byAgency = new HashMap<>();
+		this.jdbc
+			.sql("select f.agency_id, " + breakdown.groupBy() + " as code, " + label
+					+ " as label, count(distinct f.fact_key) as n from case_fact f " + join
+					+ """
+
+							where f.partnership_id = :partnership and (cast(:agency as bigint) is null or f.agency_id = :agency)
+							"""
+					+ FILTER + " group by f.agency_id, " + breakdown.groupBy())
+			.params(params)
+			.query((rs) -> {
+				String code = code(breakdown, rs.getObject("code"));
+				labels.putIfAbsent(code, String.valueOf(rs.getObject("label")));
+				byAgency.computeIfAbsent(rs.getLong("agency_id"), (id) -> new HashMap<>()).put(code, rs.getLong("n"));
+			});
+		List<Category> categories = categories(breakdown, filter, labels, byAgency);
+		Map<Long, long[]> counts = new HashMap<>();
+		byAgency.forEach((agency, found) -> {
+			long[] row = new long[categories.size()];
+			for (int i = 0; i < categories.size(); i++) {
+				row[i] = found.getOrDefault(categories.get(i).code(), 0L);
+			}
+			counts.put(agency, row);
+		});
+		return new Figures(breakdown, categories, counts);
+	}
+
+	private static String code(Breakdown breakdown, Object value) {
+		if (breakdown == Breakdown.MONTH) {
+			LocalDate date = (value instanceof java.sql.Date sql) ? sql.toLocalDate() : (LocalDate) value;
+			return YearMonth.from(date).toString();
+		}
+		if (breakdown == Breakdown.YEAR) {
+			return String.valueOf(((Number) value).intValue());
+		}
+		return String.valueOf(value);
+	}
+
+	private List<Category> categories(Breakdown breakdown, FigureFilter filter, Map<String, String> labels,
+			Map<Long, Map<String, Long>> byAgency) {
+		List<Category> categories = new ArrayList<>();
+		switch (breakdown) {
+			case MONTH -> {
+				for (YearMonth month = filter.from(); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
+					categories.add(new Category(month.toString(), month.format(MONTH)));
+				}
+			}
+			case YEAR -> {
+				for (int year = filter.from().getYear(); year <= filter.to().getYear(); year++) {
+					categories.add(new Category(String.valueOf(year), String.valueOf(year)));
+				}
+			}
+			case AGE_BAND -> CaseSnapshot.AGE_BANDS
+				.forEach((band) -> categories.add(new Category(band, message("casedata.ageBand", band))));
+			default -> {
+				Map<String, Long> totals = new HashMap<>();
+				byAgency.values().forEach((found) -> found.forEach((code, n) -> totals.merge(code, n, Long::sum)));
+				labels.keySet()
+					.stream()
+					.sorted(Comparator.comparing((String code) -> -totals.getOrDefault(code, 0L))
+						.thenComparing(Comparator.naturalOrder()))
+					.forEach((code) -> categories.add(new Category(code, label(breakdown, code, labels.get(code)))));
+			}
+		}
+		return categories;
+	}
+
+	private String label(Breakdown breakdown, String code, String stored) {
+		return switch (breakdown) {
+			case C -> message("casedata.c." + code);
+			case GENDER -> message("youngPerson.gender." + code);
+			case REFERRAL_SOURCE -> message("youngPerson.referralSource." + code);
+			case OUTCOME -> "NONE".equals(code) ? message("casedata.outcome.none") : message("outcome.value." + code);
+			case SCENARIO, FACTOR -> this.titles.title(code);
+			case PLATFORM -> stored;
+			default -> code;
+		};
+	}
+
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, Locale.UK);
+	}
+
+}

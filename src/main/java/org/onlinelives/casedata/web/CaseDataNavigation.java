@@ -1,0 +1,31 @@
+package org.onlinelives.casedata.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.NavigationContributor;
+import org.springframework.stereotype.Component;
+
+@Component
+class CaseDataNavigation implements NavigationContributor {
+
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public List<Link> linksFor(SignedInUser user) {
+		List<Link> links = new ArrayList<>();
+		if (CaseFigures.mayReadOwnAgency(user)) {
+			links.add(new Link("/case-data", "nav.caseData"));
+		}
+		if (CaseFigures.mayReadPartnership(user)) {
+			links.add(new Link("/case-data/partnership", "nav.partnershipFigures"));
+		}
+		return links;
+	}
+
+}

@@ -1,0 +1,255 @@
+package org.onlinelives.platform.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Protects a two-way table of counts and its totals before it leaves the database query.
+ * <ol>
+ * <li>Primary suppression: every non-zero count below the threshold, totals
+ * included.</li>
+ * <li>Secondary suppression: the table with its totals is a set of linear equations (each
+ * row and column adds up to its total). Treating rows and columns as the nodes of a graph
+ * and suppressed figures as its edges, a suppressed figure can be worked out from the
+ * others exactly when its edge lies on no cycle (it is a bridge). While any bridge
+ * remains, the cheapest path of further figures that closes a cycle through it is
+ * suppressed too, preferring small non-zero cells inside the table over zeros and
+ * totals.</li>
+ * <li>Optionally, every shown figure is rounded to the nearest 5.</li>
+ * </ol>
+ * Plain Java, no Spring: any module that publishes counts can use it.
+ */
+public final class DisclosureControl {
+
+	private static final long ZERO_PENALTY = 1_000_000_000L;
+
+	private static final long TOTAL_PENALTY = 1_000_000L;
+
+	private DisclosureControl() {
+	}
+
+	/**
+	 * Protects a table.
+	 * @param counts rows of non-negative counts, every row the same length, at least one
+	 * row and one column
+	 */
+	public static ProtectedTable protect(long[][] counts, DisclosurePolicy policy) {
+		int rows = counts.length;
+		if (rows == 0 || counts[0].length == 0) {
+			throw new IllegalArgumentException("A table needs at least one row and one column");
+		}
+		int columns = counts[0].length;
+		// the extended table: row index `rows` holds the column totals, column index
+		// `columns` the row totals, and [rows][columns] the grand total
+		long[][] value = new long[rows + 1][columns + 1];
+		for (int r = 0; r < rows; r++) {
+			if (counts[r].length != columns) {
+				throw new IllegalArgumentException("Every row needs " + columns + " columns");
+			}
+			for (int c = 0; c < columns; c++) {
+				if (counts[r][c] < 0) {
+					throw new IllegalArgumentException("Counts cannot be negative");
+				}
+				value[r][c] = counts[r][c];
+				value[r][columns] += counts[r][c];
+				value[rows][c] += counts[r][c];
+				value[rows][columns] += counts[r][c];
+			}
+		}
+		boolean[][] primary = new boolean[rows + 1][columns + 1];
+		boolean[][] suppressed = new boolean[rows + 1][columns + 1];
+		for (int r = 0; r <= rows; r++) {
+			for (int c = 0; c <= columns; c++) {
+				primary[r][c] = value[r][c] > 0 && value[r][c] < policy.threshold();
+				suppressed[r][c] = primary[r][c];
+			}
+		}
+		int[] bridge;
+		while ((bridge = findBridge(suppressed)) != null) {
+			closeCycle(value, suppressed, bridge[0], bridge[1], rows, columns);
+		}
+		return table(value, primary, suppressed, policy, rows, columns);
+	}
+
+	/** Protects a one-way breakdown: the counts as a single column with their total. */
+	public static ProtectedTable protectOneWay(long[] counts, DisclosurePolicy policy) {
+		long[][] column = new long[counts.length][1];
+		for (int i = 0; i < counts.length; i++) {
+			column[i][0] = counts[i];
+		}
+		return protect(column, policy);
+	}
+
+	/** Rounds to the nearest 5, halves upwards; 1 and 2 become 0. */
+	public static long roundToFive(long value) {
+		return ((value + 2) / 5) * 5;
+	}
+
+	/**
+	 * A suppressed figure whose edge is a bridge of the graph of suppressed figures, as
+	 * {row, column} of the extended table, or null if there is none.
+	 */
+	static int[] findBridge(boolean[][] suppressed) {
+		int rows = suppressed.length;
+		int columns = suppressed[0].length;
+		int nodes = rows + columns;
+		int[] order = new int[nodes];
+		int[] low = new int[nodes];
+		Arrays.fill(order, -1);
+		int[] counter = { 0 };
+		for (int start = 0; start < nodes; start++) {
+			if (order[start] == -1) {
+				int[] found = bridgeFrom(start, -1, suppressed, order, low, counter);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	// Tarjan's bridge search; tables are small, so recursion depth is at most rows +
+	// columns
+	private static int[] bridgeFrom(int node, int parentEdge, boolean[][] suppressed, int[] order, int[] low,
+			int[] counter) {
+		int rows = suppressed.length;
+		order[node] = counter[0];
+		low[node] = counter[0];
+		counter[0]++;
+		for (int next : neighbours(node, suppressed)) {
+			int edge = edgeId(node, next, rows, suppressed[0].length);
+			if (edge == parentEdge) {
+				continue;
+			}
+			if (order[next] == -1) {
+				int[] found = bridgeFrom(next, edge, suppressed, order, low, counter);
+				if (found != null) {
+					return found;
+				}
+				low[node] = Math.min(low[node], low[next]);
+				if (low[next] > order[node]) {
+					return cellOf(node, next, rows);
+				}
+			}
+			else {
+				low[node] = Math.min(low[node], order[next]);
+			}
+		}
+		return null;
+	}
+
+	private static List<Integer> neighbours(int node, boolean[][] suppressed) {
+		int rows = suppressed.length;
+		int columns = suppressed[0].length;
+		List<Integer> result = new ArrayList<>();
+		if (node < rows) {
+			for (int c = 0; c < columns; c++) {
+				if (suppressed[node][c]) {
+					result.add(rows + c);
+				}
+			}
+		}
+		else {
+			int c = node - rows;
+			for (int r = 0; r < rows; r++) {
+				if (suppressed[r][c]) {
+					result.add(r);
+				}
+			}
+		}
+		return result;
+	}
+
+	private static int edgeId(int a, int b, int rows, int columns) {
+		int[] cell = cellOf(a, b, rows);
+		return cell[0] * columns + cell[1];
+	}
+
+	private static int[] cellOf(int a, int b, int rows) {
+		return (a < rows) ? new int[] { a, b - rows } : new int[] { b, a - rows };
+	}
+
+	/**
+	 * Suppresses the cheapest path from the bridge's row to its column that avoids the
+	 * bridge itself, so the bridge lies on a cycle.
+	 */
+	private static void closeCycle(long[][] value, boolean[][] suppressed, int bridgeRow, int bridgeColumn, int rows,
+			int columns) {
+		int extendedRows = rows + 1;
+		int nodes = extendedRows + columns + 1;
+		long[] distance = new long[nodes];
+		int[] previous = new int[nodes];
+		boolean[] done = new boolean[nodes];
+		Arrays.fill(distance, Long.MAX_VALUE);
+		Arrays.fill(previous, -1);
+		distance[bridgeRow] = 0;
+		int target = extendedRows + bridgeColumn;
+		for (int step = 0; step < nodes; step++) {
+			int node = -1;
+			for (int candidate = 0; candidate < nodes; candidate++) {
+				if (!done[candidate] && distance[candidate] != Long.MAX_VALUE
+						&& (node == -1 || distance[candidate] < distance[node])) {
+					node = candidate;
+				}
+			}
+			if (node == -1 || node == target) {
+				break;
+			}
+			done[node] = true;
+			boolean isRow = node < extendedRows;
+			int others = isRow ? columns + 1 : extendedRows;
+			for (int other = 0; other < others; other++) {
+				int r = isRow ? node : other;
+				int c = isRow ? other : node - extendedRows;
+				if (r == bridgeRow && c == bridgeColumn) {
+					continue;
+				}
+				int next = isRow ? extendedRows + other : other;
+				long cost = suppressed[r][c] ? 0 : cost(value[r][c], r == rows || c == columns);
+				if (distance[node] + cost < distance[next]) {
+					distance[next] = distance[node] + cost;
+					previous[next] = node;
+				}
+			}
+		}
+		for (int node = target; previous[node] != -1; node = previous[node]) {
+			int[] cell = cellOf(previous[node], node, extendedRows);
+			suppressed[cell[0]][cell[1]] = true;
+		}
+	}
+
+	private static long cost(long value, boolean total) {
+		// small cells lose least information; zeros and totals only when nothing else
+		// closes the cycle
+		return 1 + value + ((value == 0) ? ZERO_PENALTY : 0) + (total ? TOTAL_PENALTY : 0);
+	}
+
+	private static ProtectedTable table(long[][] value, boolean[][] primary, boolean[][] suppressed,
+			DisclosurePolicy policy, int rows, int columns) {
+		List<List<ProtectedCell>> cells = new ArrayList<>();
+		List<ProtectedCell> rowTotals = new ArrayList<>();
+		List<ProtectedCell> columnTotals = new ArrayList<>();
+		for (int r = 0; r < rows; r++) {
+			List<ProtectedCell> row = new ArrayList<>();
+			for (int c = 0; c < columns; c++) {
+				row.add(cell(value[r][c], primary[r][c], suppressed[r][c], policy));
+			}
+			cells.add(row);
+			rowTotals.add(cell(value[r][columns], primary[r][columns], suppressed[r][columns], policy));
+		}
+		for (int c = 0; c < columns; c++) {
+			columnTotals.add(cell(value[rows][c], primary[rows][c], suppressed[rows][c], policy));
+		}
+		return new ProtectedTable(cells, rowTotals, columnTotals,
+				cell(value[rows][columns], primary[rows][columns], suppressed[rows][columns], policy), policy);
+	}
+
+	private static ProtectedCell cell(long value, boolean primary, boolean suppressed, DisclosurePolicy policy) {
+		if (suppressed) {
+			return ProtectedCell.withheld(primary);
+		}
+		return ProtectedCell.shown(policy.roundToFive() ? roundToFive(value) : value);
+	}
+
+}

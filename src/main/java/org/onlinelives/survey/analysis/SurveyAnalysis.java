@@ -1,0 +1,168 @@
+package org.onlinelives.survey.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.survey.design.PublishedSurvey;
+import org.onlinelives.survey.design.Survey;
+import org.onlinelives.survey.design.SurveyDesign;
+import org.onlinelives.survey.design.SurveyLink;
+import org.onlinelives.survey.engine.AnswerIndex;
+import org.onlinelives.survey.engine.CrossTab;
+import org.onlinelives.survey.engine.CrossTabPlan;
+import org.onlinelives.survey.engine.SurveyIndexes;
+import org.onlinelives.survey.questionnaire.AnswerOption;
+import org.onlinelives.survey.questionnaire.Question;
+import org.onlinelives.survey.questionnaire.QuestionRole;
+import org.roaringbitmap.RoaringBitmap;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Works out the figures of a published survey from its bitmap index, within the caller's
+ * partnership.
+ */
+@Service
+public class SurveyAnalysis {
+
+	/** How many gaps the summary names. */
+	static final int GAPS_IN_SUMMARY = 5;
+
+	private static final String NONE = "NONE";
+
+	private final SurveyDesign design;
+
+	private final SurveyIndexes indexes;
+
+	SurveyAnalysis(SurveyDesign design, SurveyIndexes indexes) {
+		this.design = design;
+		this.indexes = indexes;
+	}
+
+	/**
+	 * The figures of one survey: every scenario overall and by group, and the summary.
+	 */
+	public record Results(PublishedSurvey survey, int responses, List<String> groups, List<ScenarioResult> scenarios,
+			List<Gap> gaps) {
+	}
+
+	public Results results(SignedInUser user, Survey survey) {
+		PublishedSurvey published = this.design.published(survey);
+		AnswerIndex index = this.indexes.index(published.id());
+		CrossTabPlan plan = plan(published);
+		CrossTab.Counts counts = CrossTab.count(index, plan, null);
+		List<ScenarioResult> scenarios = new ArrayList<>();
+		List<Question> questions = published.scenarios();
+		for (int s = 0; s < questions.size(); s++) {
+			scenarios
+				.add(new ScenarioResult(questions.get(s), Share.of(counts.overallYes[s], counts.overallAnswered[s]),
+						comparisons(plan, counts, s), List.of(), List.of(), List.of(), List.of()));
+		}
+		return new Results(published, index.size(), plan.groups(), scenarios, gaps(scenarios));
+	}
+
+	/** One scenario with every breakdown. */
+	public ScenarioResult scenario(SignedInUser user, Survey survey, String code) {
+		PublishedSurvey published = this.design.published(survey);
+		Question question = published.question(code)
+			.filter(Question::measuresScenario)
+			.orElseThrow(() -> new org.onlinelives.platform.web.RecordNotFoundException("survey scenario", code));
+		AnswerIndex index = this.indexes.index(published.id());
+		CrossTabPlan plan = plan(published);
+		CrossTabPlan single = new CrossTabPlan(
+				List.of(new CrossTabPlan.ScenarioColumn(code, question.scenario().positive())), plan.groupsQuestion(),
+				plan.groups(), plan.declineOption());
+		CrossTab.Counts counts = CrossTab.count(index, single, null);
+		List<CategoryShare> byYearGroup = byCategory(index, published, question, QuestionRole.YEAR_GROUP);
+		List<CategoryShare> byGender = byCategory(index, published, question, QuestionRole.GENDER);
+		List<CategoryShare> byYear = new ArrayList<>();
+		for (PublishedSurvey year : this.design.publishedSurveys(published.partnershipId())) {
+			year.question(code)
+				.ifPresent((same) -> byYear.add(new CategoryShare(String.valueOf(year.id()),
+						String.valueOf(year.year()), share(this.indexes.index(year.id()), same, null))));
+		}
+		List<CategoryShare> byLink = new ArrayList<>();
+		for (SurveyLink link : this.design.links(user, survey)) {
+			byLink.add(new CategoryShare(link.getCode(), link.getLabel(),
+					index.read((view) -> share(index, question, view.cameThrough(link.getId())))));
+		}
+		return new ScenarioResult(question, Share.of(counts.overallYes[0], counts.overallAnswered[0]),
+				comparisons(single, counts, 0), byYearGroup, byGender, byYear, byLink);
+	}
+
+	static CrossTabPlan plan(PublishedSurvey survey) {
+		List<CrossTabPlan.ScenarioColumn> scenarios = survey.scenarios()
+			.stream()
+			.map((question) -> new CrossTabPlan.ScenarioColumn(question.code(), question.scenario().positive()))
+			.toList();
+		Question groups = survey.withRole(QuestionRole.GROUPS).orElse(null);
+		if (groups == null) {
+			return new CrossTabPlan(scenarios, "", List.of(), AnswerOption.PREFER_NOT_TO_SAY);
+		}
+		List<String> codes = groups.options()
+			.stream()
+			.map(AnswerOption::code)
+			.filter((code) -> !code.equals(NONE) && !code.equals(AnswerOption.PREFER_NOT_TO_SAY))
+			.toList();
+		return new CrossTabPlan(scenarios, groups.code(), codes, AnswerOption.PREFER_NOT_TO_SAY);
+	}
+
+	private static List<GroupComparison> comparisons(CrossTabPlan plan, CrossTab.Counts counts, int s) {
+		List<GroupComparison> result = new ArrayList<>();
+		for (int g = 0; g < plan.groups().size(); g++) {
+			Share in = Share.of(counts.groupYes[s][g], counts.groupAnswered[s][g]);
+			Share others = Share.of(counts.othersYes[s][g], counts.othersAnswered[s][g]);
+			RelativeRisk risk = (in.shown() && others.shown())
+					? RelativeRisk.of(in.count(), in.base(), others.count(), others.base()) : null;
+			result.add(new GroupComparison(plan.groups().get(g), in, others, risk));
+		}
+		return result;
+	}
+
+	private static List<CategoryShare> byCategory(AnswerIndex index, PublishedSurvey survey, Question scenario,
+			QuestionRole role) {
+		Question category = survey.withRole(role).orElse(null);
+		if (category == null) {
+			return List.of();
+		}
+		List<CategoryShare> result = new ArrayList<>();
+		for (AnswerOption option : category.options()) {
+			if (option.code().equals(AnswerOption.PREFER_NOT_TO_SAY)) {
+				continue;
+			}
+			result.add(new CategoryShare(option.code(), option.text(),
+					index.read((view) -> share(index, scenario, view.chose(category.code(), option.code())))));
+		}
+		return result;
+	}
+
+	/** A scenario's share among everyone, or among the given respondents. */
+	private static Share share(AnswerIndex index, Question scenario, RoaringBitmap within) {
+		return index.read((view) -> {
+			RoaringBitmap yes = view.choseAny(scenario.code(), scenario.scenario().positive());
+			RoaringBitmap answered = view.answered(scenario.code());
+			if (within == null) {
+				return Share.of(yes.getCardinality(), answered.getCardinality());
+			}
+			return Share.of(RoaringBitmap.andCardinality(yes, within), RoaringBitmap.andCardinality(answered, within));
+		});
+	}
+
+	static List<Gap> gaps(List<ScenarioResult> scenarios) {
+		List<Gap> gaps = new ArrayList<>();
+		for (ScenarioResult scenario : scenarios) {
+			for (GroupComparison comparison : scenario.groups()) {
+				if (comparison.significant() && comparison.risk().estimate() > 1) {
+					gaps.add(new Gap(comparison.group(), scenario.code(), scenario.question().scenario().summary(),
+							comparison.risk().rounded(), comparison.inGroup().roundedPercent(),
+							comparison.others().roundedPercent()));
+				}
+			}
+		}
+		gaps.sort(Comparator.comparingDouble(Gap::ratio).reversed().thenComparing(Gap::group));
+		return List.copyOf(gaps.subList(0, Math.min(GAPS_IN_SUMMARY, gaps.size())));
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.onlinelives.workforce.bulletins;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/** A partnership's bulletins; every method takes the partnership. */
+public interface Bulletins extends Repository<Bulletin, Long> {
+
+	Bulletin save(Bulletin bulletin);
+
+	Optional<Bulletin> findByIdAndPartnershipId(Long id, Long partnershipId);
+
+	List<Bulletin> findByPartnershipIdOrderByCreatedAtDesc(Long partnershipId);
+
+	List<Bulletin> findByPartnershipIdAndPublishedAtIsNotNullOrderByPublishedAtDesc(Long partnershipId);
+
+}

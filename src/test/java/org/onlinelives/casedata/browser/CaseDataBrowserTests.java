@@ -1,0 +1,154 @@
+package org.onlinelives.casedata.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.onlinelives.assessment.assessments.AssessmentService;
+import org.onlinelives.assessment.youngpeople.CaseOutcome;
+import org.onlinelives.assessment.youngpeople.Gender;
+import org.onlinelives.assessment.youngpeople.YoungPeopleService;
+import org.onlinelives.casedata.CaseDataTestCases;
+import org.onlinelives.platform.organisation.Agency;
+import org.onlinelives.platform.organisation.Partnership;
+import org.onlinelives.platform.people.Role;
+import org.onlinelives.platform.people.User;
+import org.onlinelives.support.BrowserTest;
+import org.onlinelives.support.TestData;
+import org.onlinelives.support.TestData.UserWithSecret;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A practitioner completes an assessment and records the outcome in the browser; the
+ * agency lead sees the case counted on the dashboard; an analyst sees the partnership
+ * figure withheld because it is small. axe-core checks every page.
+ */
+class CaseDataBrowserTests extends BrowserTest {
+
+	@Autowired
+	YoungPeopleService youngPeople;
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anOutcomeRecordedIsCountedForTheAgencyAndWithheldForThePartnership() throws Exception {
+		Partnership partnership = this.data.partnership();
+		Agency agency = this.data.agency(partnership);
+		Agency other = this.data.agency(partnership);
+		User practitioner = this.data.user(partnership, agency, Role.PRACTITIONER);
+		UserWithSecret lead = this.data.userWithSecondFactor(partnership, agency, Role.AGENCY_LEAD);
+		// analysts reach across agencies, so they sign in with a second factor
+		UserWithSecret analyst = this.data.userWithSecondFactor(partnership, null, Role.ANALYST);
+		User otherPractitioner = this.data.user(partnership, other, Role.PRACTITIONER);
+		for (int i = 0; i < 12; i++) {
+			CaseDataTestCases.completedCase(this.youngPeople, this.assessments, otherPractitioner, Gender.BOY_OR_MAN,
+					"Chat app", CaseOutcome.CHILD_IN_NEED);
+		}
+
+		signIn(practitioner.getEmail(), TestData.PASSWORD);
+		open("/young-people/new");
+		String reference = "JOURNEY-" + TestData.unique();
+		type("caseReference", reference);
+		type("age", "13");
+		click("gender");
+		click("onlineComponent");
+		click("referralSource");
+		type("platforms", "Chat app");
+		submit();
+		assertThat(heading()).isEqualTo("Young person " + reference);
+		String record = driver.getCurrentUrl().replace(baseUrl(), "");
+		submit();
+		assertThat(heading()).isEqualTo("Vulnerability factors");
+		open(driver.getCurrentUrl().replace(baseUrl(), "").replace("/factors", "/check"));
+		checkAccessibility();
+		clickAndWait(driver.findElement(By.id("complete")));
+		assertThat(heading()).isEqualTo("Assessment version 1");
+
+		open(record);
+		checkAccessibility();
+		follow("Record the outcome");
+		assertThat(heading()).isEqualTo("Case outcome");
+		checkAccessibility();
+		type("year", String.valueOf(LocalDate.now().getYear() + 1));
+		type("day", "1");
+		type("month", "1");
+		submit();
+		assertThat(driver.getTitle()).startsWith("Error: ");
+		assertThat(find(".govuk-error-summary").getText()).contains("Select the outcome");
+		checkAccessibility();
+		click("outcome-3");
+		submit();
+		assertThat(find(".govuk-error-summary").getText())
+			.contains("The date of the outcome must be today or in the past");
+		assertThat(driver.findElement(By.id("year")).getAttribute("value"))
+			.isEqualTo(String.valueOf(LocalDate.now().getYear() + 1));
+		assertThat(driver.findElement(By.id("outcome-3")).isSelected()).isTrue();
+		checkAccessibility();
+		LocalDate today = LocalDate.now();
+		type("day", String.valueOf(today.getDayOfMonth()));
+		type("month", String.valueOf(today.getMonthValue()));
+		type("year", String.valueOf(today.getYear()));
+		click("onlineComponent");
+		submit();
+		assertThat(find(".govuk-notification-banner").getText()).contains("Outcome saved");
+		assertThat(find("main").getText()).contains("Early help");
+		checkAccessibility();
+		CaseDataTestCases.awaitFacts(this.jdbc, partnership.getId(), 13);
+		CaseDataTestCases.awaitOutcome(this.jdbc, partnership.getId(), "EARLY_HELP");
+
+		driver.manage().deleteAllCookies();
+		signInWithSecondFactor(lead.user(), lead.secret());
+		follow("Case data");
+		assertThat(heading()).isEqualTo("Your agency's case data");
+		checkAccessibility();
+		WebElement outcomes = find("#by-outcome ~ table");
+		assertThat(outcomes.getText()).contains("Early help 1").doesNotContain("Child in need");
+		screenshot("case-data-dashboard-1280");
+		driver.manage().window().setSize(new Dimension(390, 844));
+		checkAccessibility();
+		screenshot("case-data-dashboard-390");
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+
+		driver.manage().deleteAllCookies();
+		signInWithSecondFactor(analyst.user(), analyst.secret());
+		follow("Partnership figures");
+		follow("By outcome");
+		assertThat(heading()).isEqualTo("Partnership figures");
+		checkAccessibility();
+		assertThat(find("main table").getText()).contains("Withheld");
+		for (WebElement cell : driver.findElements(By.cssSelector("main table td"))) {
+			String text = cell.getText();
+			assertThat(text.equals("Withheld") || text.equals("0") || Long.parseLong(text) >= 5).as(text).isTrue();
+		}
+		screenshot("case-data-partnership-1280");
+		driver.manage().window().setSize(new Dimension(390, 844));
+		checkAccessibility();
+		screenshot("case-data-partnership-390");
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+	}
+
+	private void click(String id) {
+		driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+		assertThat(driver.findElement(By.id(id)).isSelected()).as("%s selected", id).isTrue();
+	}
+
+	private void screenshot(String name) throws Exception {
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.onlinelives.durability;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.onlinelives.support.PostgresAvailable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Issue 7, item 2 on PostgreSQL: migrated by the owner role, the application's role can
+ * add to and read the access log but not change, delete, truncate or unprotect it, nor
+ * create tables; the retention function deletes only entries older than seven years.
+ */
+@ExtendWith(PostgresAvailable.class)
+class AccessLogRolesPostgresIntegrationTests {
+
+	private static final String SCHEMA = "accesslog_roles";
+
+	@BeforeAll
+	static void migrateAsOwner() throws SQLException {
+		DatabaseRoles.freshSchema(SCHEMA);
+		Flyway.configure()
+			.dataSource(DatabaseRoles.url(SCHEMA), DatabaseRoles.OWNER, "")
+			.schemas(SCHEMA)
+			.defaultSchema(SCHEMA)
+			.locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+			.placeholders(Map.of("appRole", DatabaseRoles.APP))
+			.load()
+			.migrate();
+	}
+
+	@Test
+	void theApplicationRoleAddsAndReadsEntries() throws SQLException {
+		try (Connection app = app(); Statement statement = app.createStatement()) {
+			statement.executeUpdate(
+					"insert into access_log (occurred_at, event, detail) values (now(), 'SIGNED_OUT', 'role test')");
+			try (var rows = statement.executeQuery("select count(*) from access_log where detail = 'role test'")) {
+				rows.next();
+				assertThat(rows.getLong(1)).isPositive();
+			}
+		}
+	}
+
+	@Test
+	void theApplicationRoleCannotChangeDeleteTruncateOrUnprotectTheLog() throws SQLException {
+		try (Connection app = app(); Statement statement = app.createStatement()) {
+			statement.executeUpdate(
+					"insert into access_log (occurred_at, event, detail) values (now(), 'SIGNED_OUT', 'keep me')");
+			for (String sql : new String[] { "update access_log set detail = 'changed'", "delete from access_log",
+					"truncate table access_log", "drop trigger access_log_no_update on access_log",
+					"alter table access_log disable trigger access_log_delete_only_expired", "drop table access_log",
+					"create table escape_hatch (id int)",
+					"select access_log_delete_before(now() - interval '1 year')" }) {
+				assertThatExceptionOfType(SQLException.class).as(sql)
+					.isThrownBy(() -> statement.execute(sql))
+					.satisfies((ex) -> assertThat(ex.getSQLState()).as(sql + ": " + ex.getMessage())
+						.isIn("42501", "42P01", "P0001"));
+			}
+			try (var rows = statement.executeQuery("select count(*) from access_log where detail = 'keep me'")) {
+				rows.next();
+				assertThat(rows.getLong(1)).isPositive();
+			}
+		}
+	}
+
+	@Test
+	void retentionDeletesOnlyEntriesOlderThanSevenYears() throws SQLException {
+		try (Connection owner = DriverManager.getConnection(DatabaseRoles.url(SCHEMA), DatabaseRoles.OWNER, "");
+				Statement statement = owner.createStatement()) {
+			// The triggers guard updates and deletes; the owner only back-dates two
+			// entries.
+			statement.executeUpdate("insert into access_log (occurred_at, event, detail) values "
+					+ "(now() - interval '8 years', 'SIGNED_OUT', 'old'), (now() - interval '2 years', 'SIGNED_OUT', 'recent')");
+		}
+		try (Connection app = app(); Statement statement = app.createStatement()) {
+			try (var deleted = statement.executeQuery("select access_log_delete_before(now() - interval '7 years')")) {
+				deleted.next();
+				assertThat(deleted.getLong(1)).isEqualTo(1);
+			}
+			try (var rows = statement.executeQuery(
+					"select string_agg(detail, ',' order by detail) from access_log where detail in ('old', 'recent')")) {
+				rows.next();
+				assertThat(rows.getString(1)).isEqualTo("recent");
+			}
+		}
+	}
+
+	private static Connection app() throws SQLException {
+		return DriverManager.getConnection(DatabaseRoles.url(SCHEMA), DatabaseRoles.APP, "");
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.onlinelives.families.web;
+
+class FamiliesH2IntegrationTests extends FamiliesScenarios {
+
+}

@@ -1,0 +1,8 @@
+package org.onlinelives.families.web;
+
+import org.onlinelives.support.PostgresTest;
+
+@PostgresTest
+class FamiliesPostgresIntegrationTests extends FamiliesScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.onlinelives.platform.accesslog;
+
+class SignInFailuresH2IntegrationTests extends SignInFailuresScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.onlinelives.platform.people;
+
+class DormantAccountsH2IntegrationTests extends DormantAccountsScenarios {
+
+}

@@ -1,0 +1,8 @@
+package org.onlinelives.platform.people;
+
+import org.onlinelives.support.PostgresTest;
+
+@PostgresTest
+class DormantAccountsPostgresIntegrationTests extends DormantAccountsScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.onlinelives.platform.security;
+
+class SingleSignOnH2IntegrationTests extends SingleSignOnScenarios {
+
+}

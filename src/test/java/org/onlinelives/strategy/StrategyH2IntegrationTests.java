@@ -1,0 +1,5 @@
+package org.onlinelives.strategy;
+
+class StrategyH2IntegrationTests extends StrategyScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.onlinelives.workforce.web;
+
+class BulletinH2IntegrationTests extends BulletinScenarios {
+
+}

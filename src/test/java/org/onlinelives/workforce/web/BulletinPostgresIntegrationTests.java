@@ -1,0 +1,8 @@
+package org.onlinelives.workforce.web;
+
+import org.onlinelives.support.PostgresTest;
+
+@PostgresTest
+class BulletinPostgresIntegrationTests extends BulletinScenarios {
+
+}

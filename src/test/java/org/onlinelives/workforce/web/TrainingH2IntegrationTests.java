@@ -1,0 +1,5 @@
+package org.onlinelives.workforce.web;
+
+class TrainingH2IntegrationTests extends TrainingScenarios {
+
+}
