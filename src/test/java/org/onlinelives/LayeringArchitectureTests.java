@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -51,6 +52,54 @@ class LayeringArchitectureTests {
 			.haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
 			.because("services own the queries, so each one is scoped to the caller's partnership or agency "
 					+ "in one place a reviewer can find")
+			.check(this.classes);
+	}
+
+	@Test
+	void everyRepositoryReadsInsideATransaction() {
+		classes().that()
+			.areInterfaces()
+			.and()
+			.areAssignableTo(Repository.class)
+			.should()
+			.beAnnotatedWith(Transactional.class)
+			.andShould(new ArchCondition<>("mark its reads read-only") {
+				@Override
+				public void check(JavaClass repository, ConditionEvents events) {
+					boolean readOnly = repository.isAnnotatedWith(Transactional.class)
+							&& repository.getAnnotationOfType(Transactional.class).readOnly();
+					events.add(new SimpleConditionEvent(repository, readOnly,
+							repository.getName() + " is not @Transactional(readOnly = true)"));
+				}
+			})
+			.because("outside a transaction Spring Data JDBC loads an aggregate's collections on a second "
+					+ "connection while the first still holds the parent's rows, so a full pool of such "
+					+ "reads waits for ever (issue 15); inherited saves and deletes keep their own "
+					+ "read-write transactions")
+			.check(this.classes);
+	}
+
+	@Test
+	void everyRepositoryWriteOpensAReadWriteTransaction() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAssignableTo(Repository.class)
+			.and()
+			.haveNameStartingWith("save")
+			.or()
+			.areDeclaredInClassesThat()
+			.areAssignableTo(Repository.class)
+			.and()
+			.haveNameStartingWith("delete")
+			.should(new ArchCondition<>("be @Transactional and not read-only") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					boolean readWrite = method.isAnnotatedWith(Transactional.class)
+							&& !method.getAnnotationOfType(Transactional.class).readOnly();
+					events.add(new SimpleConditionEvent(method, readWrite,
+							method.getFullName() + " would inherit its repository's read-only transaction"));
+				}
+			})
 			.check(this.classes);
 	}
 

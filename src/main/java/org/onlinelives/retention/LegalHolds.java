@@ -5,9 +5,12 @@ import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 interface LegalHolds extends Repository<LegalHold, Long> {
 
+	@Transactional
 	LegalHold save(LegalHold hold);
 
 	Optional<LegalHold> findByIdAndPartnershipId(Long id, Long partnershipId);

@@ -58,7 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.hikari.maximum-pool-size=4",
 				"spring.datasource.hikari.connection-timeout=10000" })
-@Import({ TestData.class, TestDatabaseConfiguration.class })
+@Import({ TestData.class, TestDatabaseConfiguration.class, SecondConnections.class })
 abstract class ConcurrencyScenarios {
 
 	static final int ROUNDS = 2;
@@ -89,15 +89,20 @@ abstract class ConcurrencyScenarios {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SecondConnections secondConnections;
+
 	@Test
 	void twiceThePoolOfClientsGetEveryAnswerQuicklyAndEachLoggedRequestLogsOnce() throws Exception {
-		int pool = ((HikariDataSource) this.dataSource).getMaximumPoolSize();
+		int pool = this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
 		int clients = 2 * pool;
 		long setUpStart = System.nanoTime();
 		List<Client> everyone = setUp(clients);
 		System.out.printf("Concurrency tier: set up %d clients in %d ms%n", clients,
 				(System.nanoTime() - setUpStart) / 1_000_000);
 		long roundsStart = System.nanoTime();
+		this.secondConnections.clear();
+		this.secondConnections.watch(true);
 
 		// One sequential round measures how many access-log rows each call writes.
 		Client first = everyone.get(0);
@@ -154,6 +159,9 @@ abstract class ConcurrencyScenarios {
 						+ "%d failures, access-log rows %d (expected %d)%n",
 				clients, pool, ROUNDS, answers.size(), slowest, failures.size(), logRows(everyone) - before,
 				expectedRows);
+		this.secondConnections.watch(false);
+		assertThat(this.secondConnections.seen()).as("threads that asked for a second connection while holding one")
+			.isEmpty();
 		assertThat(failures).as("failed requests").isEmpty();
 		assertThat(answers).as("requests slower than %d ms", MAX_MILLIS)
 			.filteredOn((answer) -> answer.millis() > MAX_MILLIS)

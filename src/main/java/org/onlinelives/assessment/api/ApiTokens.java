@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 interface ApiTokens extends Repository<ApiToken, Long> {
 
+	@Transactional
 	ApiToken save(ApiToken token);
 
 	Optional<ApiToken> findByTokenHash(String tokenHash);

@@ -8,15 +8,19 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The entries of a partnership's help directory. Every method takes the partnership, so
  * no query can reach another's.
  */
+@Transactional(readOnly = true)
 interface DirectoryEntries extends Repository<DirectoryEntry, Long> {
 
+	@Transactional
 	DirectoryEntry save(DirectoryEntry entry);
 
+	@Transactional
 	void delete(DirectoryEntry entry);
 
 	Optional<DirectoryEntry> findByIdAndPartnershipId(Long id, Long partnershipId);

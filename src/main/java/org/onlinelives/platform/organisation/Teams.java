@@ -6,13 +6,16 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Teams, always reached through an agency that has already been checked against the
  * caller's scope.
  */
+@Transactional(readOnly = true)
 public interface Teams extends Repository<Team, Long> {
 
+	@Transactional
 	Team save(Team team);
 
 	List<Team> findByAgencyIdOrderByName(Long agencyId);

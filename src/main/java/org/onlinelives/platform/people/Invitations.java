@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 public interface Invitations extends Repository<Invitation, Long> {
 
+	@Transactional
 	Invitation save(Invitation invitation);
 
 	Optional<Invitation> findByTokenHash(String tokenHash);

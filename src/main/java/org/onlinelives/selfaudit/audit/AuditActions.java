@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Agencies' action plans; every method takes the partnership and the agency. */
+@Transactional(readOnly = true)
 public interface AuditActions extends Repository<AuditAction, Long> {
 
+	@Transactional
 	AuditAction save(AuditAction action);
 
 	Optional<AuditAction> findByIdAndPartnershipIdAndAgencyId(Long id, Long partnershipId, Long agencyId);

@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The audit cycles of a partnership. Every method takes the partnership. */
+@Transactional(readOnly = true)
 public interface AuditCycles extends Repository<AuditCycle, Long> {
 
+	@Transactional
 	AuditCycle save(AuditCycle cycle);
 
 	Optional<AuditCycle> findByIdAndPartnershipId(Long id, Long partnershipId);

@@ -6,15 +6,19 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Statements of audits. Callers reach them only through an audit already found in their
  * scope; the queries still join to the audit to check the partnership.
  */
+@Transactional(readOnly = true)
 public interface AuditStatements extends Repository<AuditStatement, Long> {
 
+	@Transactional
 	AuditStatement save(AuditStatement statement);
 
+	@Transactional
 	<S extends AuditStatement> List<S> saveAll(Iterable<S> statements);
 
 	@Query("""

@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Agencies' audits. Every method takes the partnership (and the agency where it lists).
  */
+@Transactional(readOnly = true)
 public interface Audits extends Repository<Audit, Long> {
 
+	@Transactional
 	Audit save(Audit audit);
 
 	Optional<Audit> findByIdAndPartnershipId(Long id, Long partnershipId);

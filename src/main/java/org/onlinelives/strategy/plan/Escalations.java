@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Audit actions escalated into a partnership's plan; every method takes the partnership.
  */
+@Transactional(readOnly = true)
 public interface Escalations extends Repository<Escalation, Long> {
 
+	@Transactional
 	Escalation save(Escalation escalation);
 
 	Optional<Escalation> findByIdAndPartnershipId(Long id, Long partnershipId);

@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Who completed which course; every method takes the partnership. */
+@Transactional(readOnly = true)
 public interface TrainingRecords extends Repository<TrainingRecord, Long> {
 
+	@Transactional
 	TrainingRecord save(TrainingRecord record);
 
 	Optional<TrainingRecord> findByIdAndPartnershipId(Long id, Long partnershipId);

@@ -8,14 +8,17 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people of a partnership, kept inside platform: other modules read them through
  * {@link org.onlinelives.platform.people.PeopleDirectory}. Lookups take the partnership
  * (and, for agency leads, the agency).
  */
+@Transactional(readOnly = true)
 public interface Users extends Repository<User, Long> {
 
+	@Transactional
 	User save(User user);
 
 	/** Only for sign-in, where the person is not yet known. */
