@@ -58,6 +58,10 @@ public abstract class BrowserTest {
 
 	protected static WebDriver driver;
 
+	private static long axeNanos;
+
+	private static int axeRuns;
+
 	@LocalServerPort
 	protected int port;
 
@@ -109,6 +113,9 @@ public abstract class BrowserTest {
 
 	@AfterAll
 	static void stopBrowser() {
+		System.out.printf("axe-core: %d checks in %.1f s%n", axeRuns, axeNanos / 1e9);
+		axeRuns = 0;
+		axeNanos = 0;
 		if (driver != null) {
 			driver.quit();
 			driver = null;
@@ -208,10 +215,13 @@ public abstract class BrowserTest {
 			// Our pages have no frames (checked above): axe's single-frame run gives the
 			// same results as its
 			// frame-by-frame mode without opening a second window for every check.
+			long axeStart = System.nanoTime();
 			Results results = new AxeBuilder().withTags(WCAG_22_A_AA)
 				.disableIframeTesting()
 				.setLegacyMode(true)
 				.analyze(driver);
+			axeNanos += System.nanoTime() - axeStart;
+			axeRuns++;
 			assertThat(results.getViolations())
 				.as("axe-core violations at %d px on %s:%n%s", width, driver.getCurrentUrl(),
 						describe(results.getViolations()))
