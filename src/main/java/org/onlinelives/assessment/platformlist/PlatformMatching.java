@@ -68,9 +68,4 @@ public final class PlatformMatching {
 		return new ArrayList<>(merged.values());
 	}
 
-	/** Whether the name is on the list exactly as the list spells it. */
-	public static boolean onList(String name, List<String> names) {
-		return names.contains(name);
-	}
-
 }
