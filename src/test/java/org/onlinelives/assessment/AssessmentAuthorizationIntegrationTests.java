@@ -144,6 +144,8 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 				FORBIDDEN);
 		Map<Actor, Outcome> ownerOnly = expect(LOGIN, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND,
 				FORBIDDEN);
+		// each administrator changes the own partnership's list only
+		Map<Actor, Outcome> admins = expect(LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
 
 		routes.add(page("GET", "/young-people", (w) -> get("/young-people"), workers));
 		routes.add(page("GET", "/young-people/new", (w) -> get("/young-people/new"), workers));
@@ -221,6 +223,12 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(page("POST", "/api-tokens", (w) -> post("/api-tokens").param("name", "Case system"), workers));
 		routes
 			.add(page("POST", "/api-tokens/{id}/revoke", (w) -> post("/api-tokens/" + w.token + "/revoke"), ownerOnly));
+		routes.add(page("GET", "/admin/platforms", (w) -> get("/admin/platforms"), admins));
+		routes.add(page("POST", "/admin/platforms", (w) -> post("/admin/platforms").param("name", "Yubo"), admins));
+		routes.add(page("GET", "/admin/platforms/merge", (w) -> get("/admin/platforms/merge"), admins));
+		routes.add(page("POST", "/admin/platforms/merge",
+				(w) -> post("/admin/platforms/merge").param("variant", "Twitch").param("canonical", "YouTube"),
+				admins));
 
 		routes
 			.add(api(

@@ -59,7 +59,7 @@ public final class Journey {
 	public long recordYoungPerson(String caseReference, String age) throws Exception {
 		MockHttpServletResponse response = post("/young-people",
 				Map.of("caseReference", List.of(caseReference), "age", List.of(age), "gender", List.of("GIRL_OR_WOMAN"),
-						"onlineComponent", List.of("true"), "platforms", List.of("A messaging app\nA game"),
+						"onlineComponent", List.of("true"), "otherPlatforms", List.of("A messaging app, A game"),
 						"referralSource", List.of("SCHOOL"), "practitionerIds",
 						List.of(String.valueOf(this.user.getId()))));
 		assertThat(response.getStatus()).as("record young person: %s", response.getContentAsString()).isEqualTo(302);

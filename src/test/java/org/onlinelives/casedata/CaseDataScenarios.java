@@ -1,6 +1,7 @@
 package org.onlinelives.casedata;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * The whole path (on H2 and PostgreSQL): cases completed through the assessment module
@@ -166,6 +169,117 @@ abstract class CaseDataScenarios extends WebIntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(15);
 		assertThat(countIn(page("/case-data", this.smallLead), "by-outcome", "Early help")).isEqualTo(3);
+	}
+
+	/**
+	 * Issue 12 item 3: an administrator merges a misspelling into a platform on the list;
+	 * the records and the facts count it under the list's name, later typing of it
+	 * matches, and another partnership's list, records and facts are untouched.
+	 */
+	@Test
+	void aMergeCountsTheSpellingUnderThePlatformInItsOwnPartnershipOnly() throws Exception {
+		Partnership own = this.data.partnership();
+		Agency agency = this.data.agency(own);
+		User lead = this.data.user(own, agency, Role.AGENCY_LEAD);
+		User practitioner = this.data.user(own, agency, Role.PRACTITIONER);
+		User ownAdmin = this.data.user(own, null, Role.PARTNERSHIP_ADMIN);
+		Partnership other = this.data.partnership();
+		Agency otherAgency = this.data.agency(other);
+		User otherPractitioner = this.data.user(other, otherAgency, Role.PRACTITIONER);
+		User otherAdmin = this.data.user(other, null, Role.PARTNERSHIP_ADMIN);
+		this.mvc.perform(post("/admin/platforms").with(SignedIn.as(otherAdmin)).with(csrf()).param("name", "Yubo"));
+		for (int i = 0; i < 3; i++) {
+			// typed with a stray space and in lower case: recorded as the list's
+			// "Snapchat"
+			CaseDataTestCases.completedCase(this.youngPeople, this.assessments, practitioner, Gender.GIRL_OR_WOMAN,
+					"snapchat ", null);
+		}
+		for (int i = 0; i < 2; i++) {
+			CaseDataTestCases.completedCase(this.youngPeople, this.assessments, practitioner, Gender.GIRL_OR_WOMAN,
+					"Snapchatt", null);
+		}
+		CaseDataTestCases.completedCase(this.youngPeople, this.assessments, otherPractitioner, Gender.BOY_OR_MAN,
+				"Snapchatt", null);
+		CaseDataTestCases.awaitFacts(this.jdbc, own.getId(), 5);
+		CaseDataTestCases.awaitFacts(this.jdbc, other.getId(), 1);
+		// one Snapchat case was counted two quarters ago, so Snapchat is not new this
+		// quarter
+		this.jdbc.sql("""
+				update case_fact set counted_month = :earlier where fact_key = (
+				  select min(f.fact_key) from case_fact f join case_fact_item i on i.fact_key = f.fact_key
+				  where f.partnership_id = :p and i.dimension = 'PLATFORM' and i.code = 'Snapchat')""")
+			.param("earlier", java.sql.Date.valueOf(java.time.LocalDate.now().withDayOfMonth(1).minusMonths(6)))
+			.param("p", own.getId())
+			.update();
+
+		Document before = page("/case-data", lead);
+		assertThat(countIn(before, "by-platform", "Snapchat")).isEqualTo(3);
+		assertThat(countIn(before, "by-platform", "Snapchatt")).isEqualTo(2);
+		assertThat(before.select("#emerging-new tbody th").eachText()).containsExactly("Snapchatt");
+
+		this.mvc
+			.perform(post("/admin/platforms/merge").with(SignedIn.as(ownAdmin))
+				.with(csrf())
+				.param("variant", "Snapchatt")
+				.param("canonical", "Snapchat"))
+			.andExpect(redirectedUrl("/admin/platforms"));
+		await().atMost(Duration.ofSeconds(20)).until(() -> platformItems(own.getId(), "Snapchatt") == 0);
+
+		Document after = page("/case-data", lead);
+		assertThat(countIn(after, "by-platform", "Snapchat")).isEqualTo(5);
+		assertThat(after.select("#by-platform ~ table").first().text()).doesNotContain("Snapchatt");
+		assertThat(after.select("#emerging-new tbody th").eachText()).doesNotContain("Snapchatt");
+		assertThat(recordedPlatforms(own.getId())).containsOnly("Snapchat");
+		assertThat(this.jdbc.sql("""
+				select count(*) from access_log where partnership_id = :p and target_type = 'platform list'
+				  and detail like 'merged "Snapchatt" into "Snapchat"%'""")
+			.param("p", own.getId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// typed again later, the merged spelling is recorded as the list's name
+		CaseDataTestCases.completedCase(this.youngPeople, this.assessments, practitioner, Gender.GIRL_OR_WOMAN,
+				"snap chatt", null);
+		CaseDataTestCases.awaitFacts(this.jdbc, own.getId(), 6);
+		assertThat(recordedPlatforms(own.getId())).containsOnly("Snapchat");
+		assertThat(platformItems(own.getId(), "Snapchat")).isEqualTo(6);
+
+		// the other partnership: its own list, its records and its facts as they were
+		assertThat(recordedPlatforms(other.getId())).containsOnly("Snapchatt");
+		assertThat(platformItems(other.getId(), "Snapchatt")).isEqualTo(1);
+		Document otherList = page("/admin/platforms", otherAdmin);
+		assertThat(otherList.select("table").first().text()).contains("Yubo", "Snapchat");
+		assertThat(otherList.select("table").get(1).text()).contains("Snapchatt");
+		assertThat(this.jdbc.sql("select count(*) from online_platform_alias where partnership_id = :p")
+			.param("p", other.getId())
+			.query(Long.class)
+			.single()).isZero();
+		CaseDataTestCases.awaitNoIncompletePublications(this.jdbc);
+
+		// the partnership page shows emerging platforms under its disclosure control
+		Document partnershipPage = page("/case-data/partnership", ownAdmin);
+		assertThat(partnershipPage.getElementById("emerging-platforms")).isNotNull();
+		for (Element cell : partnershipPage.select("#emerging-platforms td.govuk-table__cell--numeric")) {
+			if (cell.text().matches("\\d+")) {
+				assertThat(Long.parseLong(cell.text())).as(cell.text()).matches((n) -> n == 0 || n >= 5);
+			}
+		}
+	}
+
+	private long platformItems(long partnershipId, String code) {
+		return this.jdbc.sql("""
+				select count(*) from case_fact_item i join case_fact f on f.fact_key = i.fact_key
+				where f.partnership_id = :p and i.dimension = 'PLATFORM' and i.code = :code""")
+			.param("p", partnershipId)
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> recordedPlatforms(long partnershipId) {
+		return this.jdbc.sql("select distinct platforms from young_person where partnership_id = :p")
+			.param("p", partnershipId)
+			.query(String.class)
+			.list();
 	}
 
 	private Document page(String url, User user) throws Exception {

@@ -28,7 +28,10 @@ final class ApiRequests {
 			@Schema(description = "Age in years, 0 to 25; give this or dateOfBirth", minimum = "0",
 					maximum = "25") Integer age,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Gender gender, Boolean onlineComponent,
-			List<String> platforms, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ReferralSource referralSource,
+			@Schema(description = "Platforms and apps involved, up to 20 of up to 60 characters each. A name that matches "
+					+ "one on the partnership's platform list, whatever its case and spaces, is recorded as the list's "
+					+ "name; any other is kept as typed, as another platform") List<String> platforms,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ReferralSource referralSource,
 			@Schema(description = "Ids of practitioners of your agency; defaults to you") List<Long> practitionerIds) {
 	}
 

@@ -3,6 +3,7 @@ package org.onlinelives.assessment.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onlinelives.assessment.platformlist.PlatformList;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.NavigationContributor;
@@ -22,6 +23,9 @@ class AssessmentNavigation implements NavigationContributor {
 		if (YoungPeopleService.mayWorkWithRecords(user)) {
 			links.add(new Link("/young-people", "nav.youngPeople"));
 			links.add(new Link("/api-tokens", "nav.apiTokens"));
+		}
+		if (PlatformList.mayManage(user)) {
+			links.add(new Link("/admin/platforms", "nav.platformList"));
 		}
 		return links;
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.onlinelives.assessment.InvalidAnswerException;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.catalogue.Catalogue;
+import org.onlinelives.assessment.platformlist.PlatformList;
 import org.onlinelives.assessment.subjectaccess.SubjectAccessService;
 import org.onlinelives.retention.RecordType;
 import org.onlinelives.retention.RetentionService;
@@ -50,8 +51,11 @@ class YoungPeopleController {
 
 	private final RetentionService retention;
 
+	private final PlatformList platformList;
+
 	YoungPeopleController(YoungPeopleService youngPeople, AssessmentService assessments, Catalogue catalogue,
-			Clock clock, RetentionService retention) {
+			Clock clock, RetentionService retention, PlatformList platformList) {
+		this.platformList = platformList;
 		this.youngPeople = youngPeople;
 		this.assessments = assessments;
 		this.catalogue = catalogue;
@@ -129,7 +133,7 @@ class YoungPeopleController {
 	@GetMapping("/young-people/{id}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		YoungPerson person = this.youngPeople.view(user, id, "change details page");
-		model.addAttribute("form", YoungPersonForm.of(person));
+		model.addAttribute("form", YoungPersonForm.of(person, this.platformList.names(user.partnershipId())));
 		return form(user, person, model);
 	}
 
@@ -168,13 +172,19 @@ class YoungPeopleController {
 					.stream()
 					.map((candidate) -> new SelectOption(String.valueOf(candidate.getId()), candidate.getDisplayName()))
 					.toList());
+		model.addAttribute("platformOptions",
+				this.platformList.names(user.partnershipId())
+					.stream()
+					.map((name) -> new SelectOption(name, name))
+					.toList());
 		return "assessment/young-person-form";
 	}
 
 	private static String fieldFor(InvalidAnswerException ex) {
 		return switch (ex.field()) {
 			case "dateOfBirth" -> "dobDay";
-			case "caseReference", "age", "gender", "platforms", "referralSource", "practitionerIds" -> ex.field();
+			case "platforms" -> "otherPlatforms";
+			case "caseReference", "age", "gender", "referralSource", "practitionerIds" -> ex.field();
 			default -> "caseReference";
 		};
 	}

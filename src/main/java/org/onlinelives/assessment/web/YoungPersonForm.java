@@ -2,6 +2,7 @@ package org.onlinelives.assessment.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -20,30 +21,37 @@ import org.springframework.validation.Errors;
  * shown back as a form error with what was typed kept.
  */
 record YoungPersonForm(String caseReference, String age, String dobDay, String dobMonth, String dobYear, String gender,
-		String onlineComponent, String platforms, String referralSource, List<String> practitionerIds, String version) {
+		String onlineComponent, List<String> platforms, String otherPlatforms, String referralSource,
+		List<String> practitionerIds, String version) {
 
 	static final int MAX_PLATFORMS_TEXT = 1500;
 
 	static YoungPersonForm empty(long currentUserId) {
-		return new YoungPersonForm("", "", "", "", "", null, null, "", null, List.of(String.valueOf(currentUserId)),
-				null);
+		return new YoungPersonForm("", "", "", "", "", null, null, List.of(), "", null,
+				List.of(String.valueOf(currentUserId)), null);
 	}
 
-	static YoungPersonForm of(YoungPerson person) {
+	/**
+	 * The record as a form: names on the partnership's list as ticked boxes, the rest as
+	 * "other" text.
+	 */
+	static YoungPersonForm of(YoungPerson person, List<String> listNames) {
 		LocalDate dob = person.getDateOfBirth();
 		return new YoungPersonForm(person.getCaseReference(),
 				(person.getAge() != null) ? String.valueOf(person.getAge()) : "",
 				(dob != null) ? String.valueOf(dob.getDayOfMonth()) : "",
 				(dob != null) ? String.valueOf(dob.getMonthValue()) : "",
 				(dob != null) ? String.valueOf(dob.getYear()) : "", person.getGender().name(),
-				String.valueOf(person.isOnlineComponent()), String.join("\n", person.platforms()),
+				String.valueOf(person.isOnlineComponent()),
+				person.platforms().stream().filter(listNames::contains).toList(),
+				String.join(", ", person.platforms().stream().filter((name) -> !listNames.contains(name)).toList()),
 				person.getReferralSource().name(), person.practitionerIds().stream().map(String::valueOf).toList(),
 				String.valueOf(person.getVersion()));
 	}
 
 	YoungPersonForm withVersion(Long current) {
 		return new YoungPersonForm(this.caseReference, this.age, this.dobDay, this.dobMonth, this.dobYear, this.gender,
-				this.onlineComponent, this.platforms, this.referralSource, this.practitionerIds,
+				this.onlineComponent, this.platforms, this.otherPlatforms, this.referralSource, this.practitionerIds,
 				String.valueOf(current));
 	}
 
@@ -105,12 +113,12 @@ record YoungPersonForm(String caseReference, String age, String dobDay, String d
 			errors.rejectValue("onlineComponent", "youngPerson.onlineComponent.required");
 		}
 		List<String> platformList = platformList();
-		if (this.platforms != null && this.platforms.length() > MAX_PLATFORMS_TEXT) {
-			errors.rejectValue("platforms", "youngPerson.platforms.tooLong");
+		if (this.otherPlatforms != null && this.otherPlatforms.length() > MAX_PLATFORMS_TEXT) {
+			errors.rejectValue("otherPlatforms", "youngPerson.platforms.tooLong");
 		}
 		else if (platformList.size() > YoungPerson.MAX_PLATFORMS
 				|| platformList.stream().anyMatch((p) -> p.length() > YoungPerson.MAX_PLATFORM_LENGTH)) {
-			errors.rejectValue("platforms", "youngPerson.platforms.tooMany");
+			errors.rejectValue("otherPlatforms", "youngPerson.platforms.tooMany");
 		}
 		Optional<ReferralSource> source = FormValues.toEnum(ReferralSource.class, this.referralSource);
 		if (source.isEmpty()) {
@@ -151,14 +159,19 @@ record YoungPersonForm(String caseReference, String age, String dobDay, String d
 		}
 	}
 
+	/** The ticked names, then the other text split at commas and line breaks. */
 	private List<String> platformList() {
-		if (this.platforms == null) {
-			return List.of();
+		List<String> names = new ArrayList<>();
+		if (this.platforms != null) {
+			this.platforms.stream().filter((p) -> p != null && !p.isBlank()).map(String::strip).forEach(names::add);
 		}
-		return Arrays.stream(this.platforms.split("[\\r\\n,]+"))
-			.map(String::strip)
-			.filter((p) -> !p.isEmpty())
-			.toList();
+		if (this.otherPlatforms != null) {
+			Arrays.stream(this.otherPlatforms.split("[\\r\\n,]+"))
+				.map(String::strip)
+				.filter((p) -> !p.isEmpty())
+				.forEach(names::add);
+		}
+		return names.stream().distinct().toList();
 	}
 
 	private static boolean blank(String value) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.onlinelives.assessment.CaseDetailsChanged;
 import org.onlinelives.assessment.InvalidAnswerException;
 import org.onlinelives.assessment.OutcomeRecorded;
+import org.onlinelives.assessment.platformlist.PlatformList;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
@@ -47,8 +48,11 @@ public class YoungPeopleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PlatformList platformList;
+
 	YoungPeopleService(YoungPeople youngPeople, PeopleDirectory users, JdbcClient jdbc, AccessLog accessLog,
-			Clock clock, CaseSnapshots snapshots, ApplicationEventPublisher events) {
+			Clock clock, CaseSnapshots snapshots, ApplicationEventPublisher events, PlatformList platformList) {
+		this.platformList = platformList;
 		this.youngPeople = youngPeople;
 		this.users = users;
 		this.jdbc = jdbc;
@@ -89,8 +93,9 @@ public class YoungPeopleService {
 	}
 
 	@Transactional
-	public YoungPerson create(SignedInUser user, YoungPersonDetails details) {
+	public YoungPerson create(SignedInUser user, YoungPersonDetails typed) {
 		requireAgency(user);
+		YoungPersonDetails details = onTheList(user, typed);
 		check(user, details, null);
 		YoungPerson person = saveUnlessReferenceTaken(
 				YoungPerson.record(user.partnershipId(), user.agencyId(), details, this.clock), details);
@@ -104,8 +109,9 @@ public class YoungPeopleService {
 	 * {@code expectedVersion}
 	 */
 	@Transactional
-	public YoungPerson change(SignedInUser user, long id, YoungPersonDetails details, Long expectedVersion) {
+	public YoungPerson change(SignedInUser user, long id, YoungPersonDetails typed, Long expectedVersion) {
 		YoungPerson person = find(user, id);
+		YoungPersonDetails details = onTheList(user, typed);
 		if (expectedVersion == null || !expectedVersion.equals(person.getVersion())) {
 			throw new OptimisticLockingFailureException("young person " + id + " was changed by someone else");
 		}
@@ -142,6 +148,14 @@ public class YoungPeopleService {
 		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, RECORD_TYPE, id, "outcome recorded: " + outcome);
 		this.snapshots.of(person).map(OutcomeRecorded::new).ifPresent(this.events::publishEvent);
 		return person;
+	}
+
+	/**
+	 * The details with typed platforms matched to the partnership's list (case and spaces
+	 * aside, or through a merged spelling); the rest stay as typed, as "other" platforms.
+	 */
+	private YoungPersonDetails onTheList(SignedInUser user, YoungPersonDetails details) {
+		return details.withPlatforms(this.platformList.resolve(user.partnershipId(), details.platforms()));
 	}
 
 	/** Marks the record as worked on (an assessment was saved). */

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param age age in years when no date of birth is recorded
  * @param gender gender
  * @param onlineComponent whether the case has an online component
- * @param platforms platforms and apps involved, as the practitioner names them
+ * @param platforms platforms and apps involved: names on the partnership's list, or other
+ * text as typed
  * @param referralSource who referred the young person
  * @param practitionerIds the assigned practitioners (users of the holding agency)
  */
@@ -23,6 +24,12 @@ public record YoungPersonDetails(String caseReference, LocalDate dateOfBirth, In
 	public YoungPersonDetails {
 		platforms = (platforms != null) ? List.copyOf(platforms) : List.of();
 		practitionerIds = (practitionerIds != null) ? Set.copyOf(practitionerIds) : Set.of();
+	}
+
+	/** The same details with other platform names. */
+	public YoungPersonDetails withPlatforms(List<String> names) {
+		return new YoungPersonDetails(this.caseReference, this.dateOfBirth, this.age, this.gender, this.onlineComponent,
+				names, this.referralSource, this.practitionerIds);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.onlinelives.casedata.facts;
 import org.onlinelives.assessment.AssessmentCompleted;
 import org.onlinelives.assessment.CaseDetailsChanged;
 import org.onlinelives.assessment.OutcomeRecorded;
+import org.onlinelives.assessment.PlatformsMerged;
 import org.onlinelives.assessment.PromptAnswered;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,11 @@ class CaseFactListener {
 
 	private final CaseFacts facts;
 
-	CaseFactListener(CaseFacts facts) {
+	private final CaseFactPlatforms platforms;
+
+	CaseFactListener(CaseFacts facts, CaseFactPlatforms platforms) {
 		this.facts = facts;
+		this.platforms = platforms;
 	}
 
 	@ApplicationModuleListener
@@ -40,6 +44,11 @@ class CaseFactListener {
 	@ApplicationModuleListener
 	void on(CaseDetailsChanged event) {
 		this.facts.keep(event.snapshot());
+	}
+
+	@ApplicationModuleListener
+	void on(PlatformsMerged event) {
+		this.platforms.merge(event);
 	}
 
 }

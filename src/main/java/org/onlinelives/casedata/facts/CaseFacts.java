@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.onlinelives.assessment.CaseSnapshot;
+import org.onlinelives.assessment.PlatformName;
 import org.onlinelives.assessment.CaseSnapshot.PromptFact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +27,12 @@ public class CaseFacts {
 
 	private final Clock clock;
 
-	CaseFacts(JdbcClient jdbc, Clock clock) {
+	private final CaseFactPlatforms platforms;
+
+	CaseFacts(JdbcClient jdbc, Clock clock, CaseFactPlatforms platforms) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.platforms = platforms;
 	}
 
 	/**
@@ -67,10 +70,11 @@ public class CaseFacts {
 		snapshot.scenarios().forEach((code) -> items.put(Dimension.SCENARIO + "|" + code, code));
 		snapshot.factors().forEach((code) -> items.put(Dimension.FACTOR + "|" + code, code));
 		snapshot.offlineAdversities().forEach((code) -> items.put(Dimension.ADVERSITY + "|" + code, code));
+		Map<String, String> merged = this.platforms.merges(snapshot.partnershipId());
 		for (String platform : snapshot.platforms()) {
-			String name = platformName(platform);
+			String name = platformName(merged.getOrDefault(PlatformName.key(platform), platform));
 			if (!name.isEmpty()) {
-				items.putIfAbsent(Dimension.PLATFORM + "|" + name.toLowerCase(Locale.ROOT), name);
+				items.putIfAbsent(Dimension.PLATFORM + "|" + PlatformName.key(name), name);
 			}
 		}
 		items.forEach((key, code) -> this.jdbc
@@ -134,7 +138,7 @@ public class CaseFacts {
 
 	/** A platform as counted: spaces collapsed, at most {@value #MAX_CODE} characters. */
 	static String platformName(String platform) {
-		String name = platform.strip().replaceAll("\\s+", " ");
+		String name = PlatformName.tidy(platform);
 		return (name.length() > MAX_CODE) ? name.substring(0, MAX_CODE) : name;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.figures.EmergingPlatformFigures;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.Figures;
 import org.onlinelives.platform.accesslog.AccessEvent;
@@ -44,8 +45,11 @@ class AgencyDashboardController {
 
 	private final Clock clock;
 
+	private final EmergingPlatformFigures emerging;
+
 	AgencyDashboardController(CaseFigures figures, CaseDataQuery cases, AccessLog accessLog, MessageSource messages,
-			Clock clock) {
+			Clock clock, EmergingPlatformFigures emerging) {
+		this.emerging = emerging;
 		this.figures = figures;
 		this.cases = cases;
 		this.accessLog = accessLog;
@@ -66,6 +70,7 @@ class AgencyDashboardController {
 			}
 			model.addAttribute("sections", sections);
 			model.addAttribute("promptTimes", this.figures.urgentPromptTimes(user, chosen.get()));
+			model.addAttribute("emerging", this.emerging.ownAgency(user, chosen.get().to()));
 			model.addAttribute("chosen", chosen.get());
 			model.addAttribute("query", query(chosen.get()));
 			showChosen(model, chosen.get());

@@ -12,6 +12,7 @@ import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.casedata.facts.CaseFactRebuild;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.figures.EmergingPlatformFigures;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.PartnershipTable;
 import org.onlinelives.platform.accesslog.AccessEvent;
@@ -55,8 +56,12 @@ class PartnershipFiguresController {
 
 	private final Clock clock;
 
+	private final EmergingPlatformFigures emerging;
+
 	PartnershipFiguresController(CaseFigures figures, CaseFactRebuild rebuild, CaseDataQuery cases,
-			DisclosureSettings settings, AccessLog accessLog, MessageSource messages, Clock clock) {
+			DisclosureSettings settings, AccessLog accessLog, MessageSource messages, Clock clock,
+			EmergingPlatformFigures emerging) {
+		this.emerging = emerging;
 		this.figures = figures;
 		this.rebuild = rebuild;
 		this.cases = cases;
@@ -85,6 +90,7 @@ class PartnershipFiguresController {
 		if (chosen.isPresent()) {
 			PartnershipTable table = this.figures.partnership(user, breakdown, chosen.get(), this.settings.pages());
 			model.addAttribute("section", PartnershipSection.of(table, message("casedata.withheld")));
+			model.addAttribute("emerging", this.emerging.partnership(user, chosen.get().to(), this.settings.pages()));
 			model.addAttribute("query", AgencyDashboardController.query(chosen.get()));
 			AgencyDashboardController.showChosen(model, chosen.get());
 			this.accessLog.record(user, AccessEvent.RECORD_VIEWED, "case data", user.partnershipId(),

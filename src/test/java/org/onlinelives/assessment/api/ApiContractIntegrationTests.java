@@ -101,12 +101,15 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 	void createsAYoungPerson() throws Exception {
 		MockHttpServletResponse created = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"caseReference\":\"API-" + TestData.unique()
-					+ "\",\"age\":15,\"gender\":\"GIRL_OR_WOMAN\",\"onlineComponent\":true,\"platforms\":[\"A game\"],\"referralSource\":\"SCHOOL\"}"),
+					+ "\",\"age\":15,\"gender\":\"GIRL_OR_WOMAN\",\"onlineComponent\":true,\"platforms\":[\"A game\",\" snap  chat \",\"TIKTOK\"],\"referralSource\":\"SCHOOL\"}"),
 				this.token);
 		assertThat(created.getStatus()).isEqualTo(201);
 		JsonNode body = json(created);
 		assertThat(created.getHeader("Location")).isEqualTo("/api/v1/young-people/" + body.get("id").asLong());
 		assertThat(body.get("age").asInt()).isEqualTo(15);
+		// free text matches the partnership's platform list whatever its case and spaces;
+		// the rest is kept
+		assertThat(body.get("platforms").toString()).isEqualTo("[\"A game\",\"Snapchat\",\"TikTok\"]");
 		assertThat(body.get("practitionerIds").get(0).asLong()).isEqualTo(this.practitioner.getId());
 	}
 

@@ -46,7 +46,8 @@ class AssessmentBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.id("caseReference")).getAttribute("value")).isEqualTo(reference);
 		checkAccessibility();
 		type("age", "14");
-		type("platforms", "A messaging app");
+		driver.findElement(By.cssSelector("label[for='otherPlatforms-chosen']")).click();
+		type("otherPlatforms", "A messaging app");
 		submit();
 		assertThat(heading()).isEqualTo("Young person " + reference);
 		checkAccessibility();

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.assessments.AssessmentService;
+import org.onlinelives.assessment.platformlist.PlatformList;
+import org.onlinelives.assessment.platformlist.PlatformMatching;
 import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.ReferralSource;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
@@ -29,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -58,6 +62,14 @@ class YoungPeopleControllerTests {
 	@MockitoBean
 	RetentionService retention;
 
+	@MockitoBean
+	PlatformList platformList;
+
+	@BeforeEach
+	void theDefaultPlatformList() {
+		given(this.platformList.names(anyLong())).willReturn(PlatformMatching.DEFAULTS);
+	}
+
 	@Test
 	void aValidRecordIsCreatedWithTheTypedDetails() throws Exception {
 		User practitioner = People.person(1L, 5L, Role.PRACTITIONER);
@@ -71,14 +83,16 @@ class YoungPeopleControllerTests {
 				.param("age", "14")
 				.param("gender", "GIRL_OR_WOMAN")
 				.param("onlineComponent", "true")
-				.param("platforms", "Snapchat\nRoblox")
+				.param("platforms", "Snapchat", "Roblox")
+				.param("otherPlatforms", " A chat app,\nA game ")
 				.param("referralSource", "SCHOOL")
 				.param("practitionerIds", String.valueOf(practitioner.getId())))
 			.andExpect(redirectedUrl("/young-people/31"));
 		ArgumentCaptor<YoungPersonDetails> details = ArgumentCaptor.forClass(YoungPersonDetails.class);
 		verify(this.youngPeople).create(any(), details.capture());
 		assertThat(details.getValue()).isEqualTo(new YoungPersonDetails("RA-2026-014", null, 14, Gender.GIRL_OR_WOMAN,
-				true, List.of("Snapchat", "Roblox"), ReferralSource.SCHOOL, Set.of(practitioner.getId())));
+				true, List.of("Snapchat", "Roblox", "A chat app", "A game"), ReferralSource.SCHOOL,
+				Set.of(practitioner.getId())));
 	}
 
 	@Test
@@ -92,7 +106,8 @@ class YoungPeopleControllerTests {
 						.param("dobMonth", "2")
 						.param("dobYear", "2012")
 						.param("gender", "DRAGON")
-						.param("platforms", "Snapchat"))
+						.param("platforms", "Snapchat")
+						.param("otherPlatforms", "A chat app"))
 					.andExpect(status().isOk()));
 		Pages.assertFieldError(page, "caseReference", "Enter your agency's case reference");
 		Pages.assertFieldError(page, "dobDay", "Date of birth must be a real date, like 27 3 2010");
@@ -100,7 +115,9 @@ class YoungPeopleControllerTests {
 		Pages.assertFieldError(page, "onlineComponent", "Select yes if the case has an online component");
 		Pages.assertFieldError(page, "referralSource", "Select who referred the young person");
 		assertThat(page.getElementById("dobMonth").val()).isEqualTo("2");
-		assertThat(page.getElementById("platforms").text()).isEqualTo("Snapchat");
+		assertThat(page.getElementById("platforms").hasAttr("checked")).as("Snapchat still ticked").isTrue();
+		assertThat(page.getElementById("otherPlatforms").val()).isEqualTo("A chat app");
+		assertThat(page.getElementById("otherPlatforms-chosen").hasAttr("checked")).isTrue();
 		verify(this.youngPeople, never()).create(any(), any());
 	}
 

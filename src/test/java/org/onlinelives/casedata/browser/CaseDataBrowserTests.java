@@ -66,7 +66,8 @@ class CaseDataBrowserTests extends BrowserTest {
 		click("gender");
 		click("onlineComponent");
 		click("referralSource");
-		type("platforms", "Chat app");
+		click("otherPlatforms-chosen");
+		type("otherPlatforms", "Chat app");
 		submit();
 		assertThat(heading()).isEqualTo("Young person " + reference);
 		String record = driver.getCurrentUrl().replace(baseUrl(), "");
