@@ -60,6 +60,18 @@ public abstract class BrowserTest {
 
 	private static long axeNanos;
 
+	/**
+	 * Pages already checked at a width in this run, by a digest of their markup without
+	 * the per-request CSRF token and script nonce: axe-core gives the same answer for the
+	 * same markup, so a page that journeys pass through again is checked once.
+	 */
+	private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private static final java.util.regex.Pattern PER_REQUEST = java.util.regex.Pattern
+		.compile("(name=\"_csrf\" value=|nonce=)\"[^\"]*\"");
+
+	private static int axeSkipped;
+
 	private static int axeRuns;
 
 	@LocalServerPort
@@ -113,8 +125,10 @@ public abstract class BrowserTest {
 
 	@AfterAll
 	static void stopBrowser() {
-		System.out.printf("axe-core: %d checks in %.1f s%n", axeRuns, axeNanos / 1e9);
+		System.out.printf("axe-core: %d checks in %.1f s, %d pages seen before not checked again%n", axeRuns,
+				axeNanos / 1e9, axeSkipped);
 		axeRuns = 0;
+		axeSkipped = 0;
 		axeNanos = 0;
 		if (driver != null) {
 			driver.quit();
@@ -215,6 +229,10 @@ public abstract class BrowserTest {
 			// Our pages have no frames (checked above): axe's single-frame run gives the
 			// same results as its
 			// frame-by-frame mode without opening a second window for every check.
+			if (!CHECKED.add(width + " " + markupDigest())) {
+				axeSkipped++;
+				continue;
+			}
 			long axeStart = System.nanoTime();
 			Results results = new AxeBuilder().withTags(WCAG_22_A_AA)
 				.disableIframeTesting()
@@ -226,6 +244,21 @@ public abstract class BrowserTest {
 				.as("axe-core violations at %d px on %s:%n%s", width, driver.getCurrentUrl(),
 						describe(results.getViolations()))
 				.isEmpty();
+		}
+	}
+
+	private static String markupDigest() {
+		String html = (String) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.outerHTML;");
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(PER_REQUEST.matcher(html)
+					.replaceAll("$1\"\"")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -139,6 +139,28 @@ class CaseDataBrowserTests extends BrowserTest {
 		checkAccessibility();
 		screenshot("case-data-partnership-390");
 		driver.manage().window().setSize(new Dimension(1280, 1000));
+
+		// The administrator merges the spelling the practitioners typed into a name on
+		// the
+		// list.
+		UserWithSecret admin = this.data.userWithSecondFactor(partnership, null, Role.PARTNERSHIP_ADMIN);
+		driver.manage().deleteAllCookies();
+		signInWithSecondFactor(admin.user(), admin.secret());
+		open("/admin/platforms");
+		assertThat(heading()).isEqualTo("Platforms and apps");
+		assertThat(find("main").getText()).contains("Chat app");
+		checkAccessibility();
+		clickAndWait(driver.findElement(By.cssSelector("a[href*='variant=Chat']")));
+		assertThat(heading()).isEqualTo("Merge a spelling into a platform");
+		submit();
+		assertThat(driver.getTitle()).startsWith("Error: ");
+		checkAccessibility();
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("canonical")))
+			.selectByVisibleText("Discord");
+		submit();
+		assertThat(heading()).isEqualTo("Platforms and apps");
+		assertThat(find(".govuk-notification-banner").getText()).contains("Chat app");
+		checkAccessibility();
 	}
 
 	private void click(String id) {
