@@ -196,7 +196,8 @@ public class Assessment {
 	public void recordPictureConcerns(Set<Concern> pictures) {
 		requireInProgress();
 		if (!Concern.PICTURES.containsAll(pictures)) {
-			throw new IllegalArgumentException("Not a concern about pictures: " + pictures);
+			throw new InvalidAnswerException("pictures", "assessment.concerns.unknown",
+					"Not a question about pictures: " + pictures);
 		}
 		Set<Concern> raised = EnumSet.noneOf(Concern.class);
 		raised.addAll(concerns().raised());
@@ -233,7 +234,8 @@ public class Assessment {
 	public void recordConcernsOtherThanPictures(ConcernFlags concerns) {
 		requireInProgress();
 		if (concerns.raised().stream().anyMatch(Concern.PICTURES::contains)) {
-			throw new IllegalArgumentException("Concerns about pictures are recorded with the scenarios");
+			throw new InvalidAnswerException("concerns", "assessment.concerns.unknown",
+					"Concerns about pictures are recorded with the scenarios");
 		}
 		Set<Concern> raised = EnumSet.noneOf(Concern.class);
 		raised.addAll(concerns.raised());

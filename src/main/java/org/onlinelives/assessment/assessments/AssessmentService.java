@@ -150,9 +150,6 @@ public class AssessmentService {
 	public Assessment saveScenarios(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
 			Set<String> scenarios, Set<String> whyShared, Set<String> whatHappenedAfter, Set<Concern> pictures) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
-		if (!Concern.PICTURES.containsAll(pictures)) {
-			throw new InvalidAnswerException("pictures", "Not a question about pictures: " + pictures);
-		}
 		assessment.recordPictureConcerns(pictures);
 		return saveScenarios(user, youngPersonId, assessment, scenarios, whyShared, whatHappenedAfter);
 	}
@@ -184,9 +181,6 @@ public class AssessmentService {
 	public Assessment saveConcerns(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
 			ConcernFlags concerns) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
-		if (concerns.raised().stream().anyMatch(Concern.PICTURES::contains)) {
-			throw new InvalidAnswerException("concerns", "Concerns about pictures are recorded with the scenarios");
-		}
 		assessment.recordConcernsOtherThanPictures(concerns);
 		return save(user, youngPersonId, assessment, "concerns");
 	}

@@ -150,10 +150,14 @@ class AssessmentTests {
 		assessment.recordPictureConcerns(Set.of(Concern.INTIMATE_IMAGE_SHARED));
 		assertThat(assessment.concerns().raised()).containsExactlyInAnyOrder(Concern.POSSIBLE_CRIME,
 				Concern.INTIMATE_IMAGE_SHARED);
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> assessment.recordPictureConcerns(Set.of(Concern.IMMEDIATE_RISK)));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> assessment.recordConcernsOtherThanPictures(ConcernFlags.of(Concern.SEXTORTION)));
+		assertThat(catchThrowableOfType(InvalidAnswerException.class,
+				() -> assessment.recordPictureConcerns(Set.of(Concern.IMMEDIATE_RISK)))
+			.refusals()).extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("pictures", "assessment.concerns.unknown"));
+		assertThat(catchThrowableOfType(InvalidAnswerException.class,
+				() -> assessment.recordConcernsOtherThanPictures(ConcernFlags.of(Concern.SEXTORTION)))
+			.refusals()).extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("concerns", "assessment.concerns.unknown"));
 	}
 
 	@Test
