@@ -51,7 +51,10 @@ class ApiErrors {
 	@ExceptionHandler(InvalidAnswerException.class)
 	ResponseEntity<ApiProblem> invalid(InvalidAnswerException ex) {
 		return problem(ApiProblem.of(422, "Unprocessable Content", ex.getMessage(),
-				List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+				ex.refusals()
+					.stream()
+					.map((refusal) -> new FieldProblem(refusal.field(), refusal.explanation()))
+					.toList()));
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)

@@ -2,6 +2,8 @@ package org.onlinelives.assessment.api;
 
 import java.time.Instant;
 
+import org.onlinelives.assessment.InvalidAnswerException;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -51,8 +53,13 @@ public class ApiToken {
 	}
 
 	static ApiToken issue(long userId, long partnershipId, String name, String tokenHash, Instant now) {
-		if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-			throw new IllegalArgumentException("A token needs a name of 1 to " + MAX_NAME + " characters");
+		if (name == null || name.isBlank()) {
+			throw new InvalidAnswerException("name", "apiToken.name.required",
+					"A token needs a name of 1 to " + MAX_NAME + " characters");
+		}
+		if (name.strip().length() > MAX_NAME) {
+			throw new InvalidAnswerException("name", "apiToken.name.tooLong",
+					"A token needs a name of 1 to " + MAX_NAME + " characters");
 		}
 		return new ApiToken(null, userId, partnershipId, name.strip(), tokenHash, now, null, null, null);
 	}

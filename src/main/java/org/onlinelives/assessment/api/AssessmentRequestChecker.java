@@ -15,7 +15,6 @@ import org.onlinelives.assessment.api.ApiRequests.ConcernsRequest;
 import org.onlinelives.assessment.api.ApiRequests.TenCRequest;
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentAnswers;
-import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.assessments.TenCEntry;
 import org.onlinelives.assessment.catalogue.AnswerOption;
 import org.onlinelives.assessment.catalogue.Catalogue;
@@ -49,17 +48,8 @@ final class AssessmentRequestChecker {
 		Set<String> whatHappened = codes("imageSharing.whatHappenedAfter", after,
 				(code) -> isAnswer(this.catalogue.imageSharing().whatHappenedAfter(), code), "image-sharing outcome",
 				problems);
-		if ((!whyShared.isEmpty() || !whatHappened.isEmpty())
-				&& !scenarios.contains(AssessmentService.SHARED_INTIMATE_IMAGE)) {
-			problems.add(new FieldProblem("imageSharing", "Image-sharing answers need the scenario "
-					+ AssessmentService.SHARED_INTIMATE_IMAGE + " in scenarios"));
-		}
 		Set<String> adversities = codes("offlineAdversities", request.offlineAdversities(),
 				(code) -> this.catalogue.offlineAdversity(code).isPresent(), "offline adversity", problems);
-		if (request.offlineNotes() != null && request.offlineNotes().length() > Assessment.MAX_OFFLINE_NOTES) {
-			problems.add(new FieldProblem("offlineNotes",
-					"Must be " + Assessment.MAX_OFFLINE_NOTES + " characters or fewer"));
-		}
 		Map<String, TenCEntry> tenCs = new HashMap<>();
 		if (request.tenCs() != null) {
 			request.tenCs().forEach((code, entry) -> {
@@ -76,27 +66,22 @@ final class AssessmentRequestChecker {
 						entry.youngPersonView(), entry.parentView()));
 			});
 		}
+		AssessmentAnswers answers = new AssessmentAnswers(factors, scenarios, whyShared, whatHappened, adversities,
+				request.offlineNotes(), concerns(request.concerns()), tenCs);
+		// the assessment's own rules, asked now so one reply names every fault before a
+		// version is started
+		Assessment.refusals(answers)
+			.forEach((refusal) -> problems.add(new FieldProblem(refusal.field(), refusal.explanation())));
 		if (!problems.isEmpty()) {
 			throw new ApiBodyException(422, "Some answers are not ones the assessment accepts.", problems);
 		}
-		return new AssessmentAnswers(factors, scenarios, whyShared, whatHappened, adversities, request.offlineNotes(),
-				concerns(request.concerns()), tenCs);
+		return answers;
 	}
 
 	private void checkTenC(String path, TenCRequest entry, List<FieldProblem> problems) {
 		if (entry.rating() != null && this.catalogue.ratingLevel(entry.rating()).isEmpty()) {
 			problems.add(new FieldProblem(path + ".rating",
 					"Rating " + entry.rating() + " is not on the scale 1 to " + this.catalogue.ratingScale().size()));
-		}
-		text(path + ".strengths", entry.strengths(), problems);
-		text(path + ".vulnerabilities", entry.vulnerabilities(), problems);
-		text(path + ".youngPersonView", entry.youngPersonView(), problems);
-		text(path + ".parentView", entry.parentView(), problems);
-	}
-
-	private static void text(String path, String value, List<FieldProblem> problems) {
-		if (value != null && value.length() > TenCEntry.MAX_TEXT) {
-			problems.add(new FieldProblem(path, "Must be " + TenCEntry.MAX_TEXT + " characters or fewer"));
 		}
 	}
 

@@ -8,12 +8,15 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.InvalidAnswerException.Refusal;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.catalogue.RiskCategory;
 import org.onlinelives.assessment.rules.AssessmentFacts;
@@ -171,16 +174,17 @@ public class Assessment {
 
 	/**
 	 * Records the high-risk scenarios and, when the young person shared an intimate
-	 * picture, the follow-up answers. Follow-up answers without that scenario are
-	 * dropped: they answer a question that was not asked.
+	 * picture, the follow-up answers.
+	 * @throws InvalidAnswerException on {@code imageSharing} if there are follow-up
+	 * answers without {@link ImageSharingAnswers#SHARED_INTIMATE_IMAGE}: they answer a
+	 * question that was not asked
 	 */
-	public void recordScenarios(Set<String> scenarioCodes, Set<String> whyShared, Set<String> whatHappenedAfter,
-			String sharedImageScenario) {
+	public void recordScenarios(Set<String> scenarioCodes, Set<String> whyShared, Set<String> whatHappenedAfter) {
 		requireInProgress();
+		InvalidAnswerException.throwIfAny(scenarioRefusals(scenarioCodes, whyShared, whatHappenedAfter));
 		this.scenarios = join(scenarioCodes);
-		boolean shared = scenarioCodes.contains(sharedImageScenario);
-		this.whyShared = shared ? join(whyShared) : null;
-		this.whatHappenedAfter = shared ? join(whatHappenedAfter) : null;
+		this.whyShared = join(whyShared);
+		this.whatHappenedAfter = join(whatHappenedAfter);
 	}
 
 	/**
@@ -192,7 +196,8 @@ public class Assessment {
 	public void recordPictureConcerns(Set<Concern> pictures) {
 		requireInProgress();
 		if (!Concern.PICTURES.containsAll(pictures)) {
-			throw new IllegalArgumentException("Not a concern about pictures: " + pictures);
+			throw new InvalidAnswerException("pictures", "assessment.concerns.unknown",
+					"Not a question about pictures: " + pictures);
 		}
 		Set<Concern> raised = EnumSet.noneOf(Concern.class);
 		raised.addAll(concerns().raised());
@@ -201,11 +206,14 @@ public class Assessment {
 		this.concernCodes = join(raised.stream().map(Enum::name).collect(Collectors.toSet()));
 	}
 
+	/**
+	 * Records the offline adversities and the notes about them.
+	 * @throws InvalidAnswerException on {@code offlineNotes} if the notes are over
+	 * {@link #MAX_OFFLINE_NOTES} characters
+	 */
 	public void recordOfflineContext(Set<String> adversities, String notes) {
 		requireInProgress();
-		if (notes != null && notes.length() > MAX_OFFLINE_NOTES) {
-			throw new IllegalArgumentException("Offline notes are limited to " + MAX_OFFLINE_NOTES + " characters");
-		}
+		InvalidAnswerException.throwIfAny(offlineNotesRefusals(notes));
 		this.offlineAdversities = join(adversities);
 		this.offlineNotes = (notes == null || notes.isBlank()) ? null : notes.trim();
 	}
@@ -226,7 +234,8 @@ public class Assessment {
 	public void recordConcernsOtherThanPictures(ConcernFlags concerns) {
 		requireInProgress();
 		if (concerns.raised().stream().anyMatch(Concern.PICTURES::contains)) {
-			throw new IllegalArgumentException("Concerns about pictures are recorded with the scenarios");
+			throw new InvalidAnswerException("concerns", "assessment.concerns.unknown",
+					"Concerns about pictures are recorded with the scenarios");
 		}
 		Set<Concern> raised = EnumSet.noneOf(Concern.class);
 		raised.addAll(concerns.raised());
@@ -234,21 +243,73 @@ public class Assessment {
 		recordConcerns(new ConcernFlags(raised, concerns.bullying(), concerns.grooming(), concerns.threshold()));
 	}
 
+	/**
+	 * Records what was found for one of the 10 Cs; an empty entry clears it.
+	 * @throws InvalidAnswerException on {@code tenCs.<code>.<answer>} for each answer
+	 * over {@link TenCEntry#MAX_TEXT} characters
+	 */
 	public void recordTenC(String code, TenCEntry entry) {
 		requireInProgress();
-		for (String text : Arrays.asList(entry.strengths(), entry.vulnerabilities(), entry.youngPersonView(),
-				entry.parentView())) {
-			if (text != null && text.length() > TenCEntry.MAX_TEXT) {
-				throw new IllegalArgumentException(
-						"Each 10 Cs answer is limited to " + TenCEntry.MAX_TEXT + " characters");
-			}
-		}
+		InvalidAnswerException.throwIfAny(tenCRefusals(code, entry));
 		if (entry.isEmpty()) {
 			this.tenCs.remove(code);
 		}
 		else {
 			this.tenCs.put(code, entry);
 		}
+	}
+
+	/**
+	 * Every answer an assessment would refuse, all at once, without recording anything:
+	 * for a caller (the API) that reports every fault in one reply before it starts a
+	 * version. The record methods apply the same rules.
+	 */
+	public static List<Refusal> refusals(AssessmentAnswers answers) {
+		List<Refusal> refusals = new ArrayList<>(
+				scenarioRefusals(answers.scenarios(), answers.whyShared(), answers.whatHappenedAfter()));
+		refusals.addAll(offlineNotesRefusals(answers.offlineNotes()));
+		answers.tenCs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((tenC) -> {
+			if (tenC.getValue() != null) {
+				refusals.addAll(tenCRefusals(tenC.getKey(), tenC.getValue()));
+			}
+		});
+		return refusals;
+	}
+
+	private static List<Refusal> scenarioRefusals(Set<String> scenarioCodes, Set<String> whyShared,
+			Set<String> whatHappenedAfter) {
+		boolean answered = (whyShared != null && !whyShared.isEmpty())
+				|| (whatHappenedAfter != null && !whatHappenedAfter.isEmpty());
+		if (answered && !scenarioCodes.contains(ImageSharingAnswers.SHARED_INTIMATE_IMAGE)) {
+			return List.of(new Refusal("imageSharing", "assessment.imageSharing.withoutScenario",
+					"Image-sharing answers need the scenario " + ImageSharingAnswers.SHARED_INTIMATE_IMAGE
+							+ " in scenarios"));
+		}
+		return List.of();
+	}
+
+	private static List<Refusal> offlineNotesRefusals(String notes) {
+		if (notes != null && notes.length() > MAX_OFFLINE_NOTES) {
+			return List.of(new Refusal("offlineNotes", "assessment.offlineNotes.tooLong",
+					"Must be " + MAX_OFFLINE_NOTES + " characters or fewer"));
+		}
+		return List.of();
+	}
+
+	private static List<Refusal> tenCRefusals(String code, TenCEntry entry) {
+		List<Refusal> refusals = new ArrayList<>();
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("strengths", entry.strengths());
+		texts.put("vulnerabilities", entry.vulnerabilities());
+		texts.put("youngPersonView", entry.youngPersonView());
+		texts.put("parentView", entry.parentView());
+		texts.forEach((answer, text) -> {
+			if (text != null && text.length() > TenCEntry.MAX_TEXT) {
+				refusals.add(new Refusal("tenCs." + code + "." + answer, "assessment.text.tooLong",
+						"Must be " + TenCEntry.MAX_TEXT + " characters or fewer"));
+			}
+		});
+		return refusals;
 	}
 
 	/**
@@ -275,6 +336,8 @@ public class Assessment {
 	/**
 	 * Records the practitioner's answer to a prompt. "Done" needs the day it was done;
 	 * "not applicable" needs the reason. An answer, once given, stays as it was recorded.
+	 * @throws InvalidAnswerException for each rule of {@link #promptAnswerRefusals}
+	 * broken
 	 */
 	public void answerPrompt(String code, PromptAnswer answer, LocalDate doneOn, String note, long userId,
 			String userName, Clock clock) {
@@ -286,28 +349,52 @@ public class Assessment {
 		if (prompt.isAnswered()) {
 			throw new IllegalStateException("Prompt " + code + " is already answered");
 		}
-		if (answer == null) {
-			throw new IllegalArgumentException("An answer is needed");
-		}
-		if (answer == PromptAnswer.DONE && (doneOn == null || doneOn.isAfter(LocalDate.now(clock)))) {
-			throw new IllegalArgumentException("The day it was done is needed and cannot be in the future");
-		}
-		if (answer == PromptAnswer.NOT_APPLICABLE && (note == null || note.isBlank())) {
-			throw new IllegalArgumentException("Say why the prompt does not apply");
-		}
-		if (note != null && note.length() > RecordedPrompt.MAX_NOTE) {
-			throw new IllegalArgumentException("The note is limited to " + RecordedPrompt.MAX_NOTE + " characters");
-		}
+		InvalidAnswerException.throwIfAny(promptAnswerRefusals(answer, doneOn, note, LocalDate.now(clock)));
 		this.prompts.set(index, prompt.answered(answer, (note == null || note.isBlank()) ? null : note.trim(),
 				(answer == PromptAnswer.DONE) ? doneOn : null, userId, userName, clock.instant()));
 	}
 
+	/**
+	 * What an answer to a prompt breaks, without recording it: for a page that shows
+	 * every fault at once. {@link #answerPrompt} applies the same rules. Fields:
+	 * {@code answer}, {@code doneOn}, {@code note}.
+	 */
+	public static List<Refusal> promptAnswerRefusals(PromptAnswer answer, LocalDate doneOn, String note,
+			LocalDate today) {
+		if (answer == null) {
+			return List.of(new Refusal("answer", "prompt.answer.required", "An answer is needed"));
+		}
+		List<Refusal> refusals = new ArrayList<>();
+		if (answer == PromptAnswer.DONE && doneOn == null) {
+			refusals.add(new Refusal("doneOn", "prompt.doneOn.invalid",
+					"The day it was done is needed and cannot be in the future"));
+		}
+		else if (answer == PromptAnswer.DONE && doneOn.isAfter(today)) {
+			refusals.add(new Refusal("doneOn", "prompt.doneOn.future",
+					"The day it was done is needed and cannot be in the future"));
+		}
+		if (answer == PromptAnswer.NOT_APPLICABLE && (note == null || note.isBlank())) {
+			refusals.add(new Refusal("note", "prompt.note.required", "Say why the prompt does not apply"));
+		}
+		if (note != null && note.length() > RecordedPrompt.MAX_NOTE) {
+			refusals.add(new Refusal("note", "prompt.note.tooLong",
+					"The note is limited to " + RecordedPrompt.MAX_NOTE + " characters"));
+		}
+		return refusals;
+	}
+
+	/**
+	 * Adds a note, to a version in progress or complete.
+	 * @throws InvalidAnswerException on {@code note} if the text is blank or over
+	 * {@link AssessmentNote#MAX_LENGTH} characters
+	 */
 	public void addNote(String text, long userId, String userName, Clock clock) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("A note needs some text");
+			throw new InvalidAnswerException("note", "note.text.required", "Enter the note");
 		}
 		if (text.length() > AssessmentNote.MAX_LENGTH) {
-			throw new IllegalArgumentException("A note is limited to " + AssessmentNote.MAX_LENGTH + " characters");
+			throw new InvalidAnswerException("note", "note.text.tooLong",
+					"A note must be " + AssessmentNote.MAX_LENGTH + " characters or fewer");
 		}
 		this.notes.add(new AssessmentNote(text.trim(), userId, userName, clock.instant()));
 	}

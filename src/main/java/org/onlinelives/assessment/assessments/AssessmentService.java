@@ -150,9 +150,6 @@ public class AssessmentService {
 	public Assessment saveScenarios(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
 			Set<String> scenarios, Set<String> whyShared, Set<String> whatHappenedAfter, Set<Concern> pictures) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
-		if (!Concern.PICTURES.containsAll(pictures)) {
-			throw new InvalidAnswerException("pictures", "Not a question about pictures: " + pictures);
-		}
 		assessment.recordPictureConcerns(pictures);
 		return saveScenarios(user, youngPersonId, assessment, scenarios, whyShared, whatHappenedAfter);
 	}
@@ -163,22 +160,15 @@ public class AssessmentService {
 		requireKnown("whyShared", whyShared, (code) -> isAnswer(this.catalogue.imageSharing().whyShared(), code));
 		requireKnown("whatHappenedAfter", whatHappenedAfter,
 				(code) -> isAnswer(this.catalogue.imageSharing().whatHappenedAfter(), code));
-		assessment.recordScenarios(scenarios, whyShared, whatHappenedAfter, SHARED_INTIMATE_IMAGE);
+		assessment.recordScenarios(scenarios, whyShared, whatHappenedAfter);
 		return save(user, youngPersonId, assessment, "high-risk scenarios");
 	}
-
-	/** The Conduct scenario whose follow-up questions are about sharing a picture. */
-	public static final String SHARED_INTIMATE_IMAGE = "CONDUCT_SHARED_INTIMATE_IMAGE";
 
 	@Transactional
 	public Assessment saveOfflineContext(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
 			Set<String> adversities, String notes) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
 		requireKnown("offlineAdversities", adversities, (code) -> this.catalogue.offlineAdversity(code).isPresent());
-		if (notes != null && notes.length() > Assessment.MAX_OFFLINE_NOTES) {
-			throw new InvalidAnswerException("offlineNotes",
-					"Offline notes must be " + Assessment.MAX_OFFLINE_NOTES + " characters or fewer");
-		}
 		assessment.recordOfflineContext(adversities, notes);
 		return save(user, youngPersonId, assessment, "offline context");
 	}
@@ -191,9 +181,6 @@ public class AssessmentService {
 	public Assessment saveConcerns(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
 			ConcernFlags concerns) {
 		Assessment assessment = forChange(user, youngPersonId, assessmentId, expectedVersion);
-		if (concerns.raised().stream().anyMatch(Concern.PICTURES::contains)) {
-			throw new InvalidAnswerException("concerns", "Concerns about pictures are recorded with the scenarios");
-		}
 		assessment.recordConcernsOtherThanPictures(concerns);
 		return save(user, youngPersonId, assessment, "concerns");
 	}
@@ -209,17 +196,13 @@ public class AssessmentService {
 			throw new InvalidAnswerException("rating",
 					"Rating " + entry.rating() + " is not on the scale 1 to " + this.catalogue.ratingScale().size());
 		}
-		checkLength("strengths", entry.strengths(), TenCEntry.MAX_TEXT);
-		checkLength("vulnerabilities", entry.vulnerabilities(), TenCEntry.MAX_TEXT);
-		checkLength("youngPersonView", entry.youngPersonView(), TenCEntry.MAX_TEXT);
-		checkLength("parentView", entry.parentView(), TenCEntry.MAX_TEXT);
 		assessment.recordTenC(code, entry);
 		return save(user, youngPersonId, assessment, "10 Cs: " + code);
 	}
 
 	/**
 	 * Records every answer at once and, if asked, completes the version (the API's way
-	 * in). The caller has checked codes and ranges; they are checked again here.
+	 * in). Codes are checked against the catalogue here; the assessment refuses the rest.
 	 */
 	@Transactional
 	public Assessment record(SignedInUser user, long youngPersonId, long assessmentId, Long expectedVersion,
@@ -231,8 +214,7 @@ public class AssessmentService {
 		requireKnown("offlineAdversities", answers.offlineAdversities(),
 				(code) -> this.catalogue.offlineAdversity(code).isPresent());
 		assessment.recordVulnerabilityFactors(answers.vulnerabilityFactors());
-		assessment.recordScenarios(answers.scenarios(), answers.whyShared(), answers.whatHappenedAfter(),
-				SHARED_INTIMATE_IMAGE);
+		assessment.recordScenarios(answers.scenarios(), answers.whyShared(), answers.whatHappenedAfter());
 		assessment.recordOfflineContext(answers.offlineAdversities(), answers.offlineNotes());
 		assessment.recordConcerns(answers.concerns());
 		for (var tenC : this.catalogue.tenCs()) {
@@ -290,13 +272,6 @@ public class AssessmentService {
 	@Transactional
 	public Assessment addNote(SignedInUser user, long youngPersonId, long assessmentId, String text) {
 		Assessment assessment = find(user, youngPersonId, assessmentId);
-		if (text != null && text.length() > AssessmentNote.MAX_LENGTH) {
-			throw new InvalidAnswerException("text",
-					"A note must be " + AssessmentNote.MAX_LENGTH + " characters or fewer");
-		}
-		if (text == null || text.isBlank()) {
-			throw new InvalidAnswerException("text", "Enter the note");
-		}
 		assessment.addNote(text, user.id(), user.displayName(), this.clock);
 		return save(user, youngPersonId, assessment, "note added");
 	}
@@ -372,12 +347,6 @@ public class AssessmentService {
 		codes.stream().sorted().filter(known.negate()).findFirst().ifPresent((code) -> {
 			throw new InvalidAnswerException(field, "Unknown code: " + code);
 		});
-	}
-
-	private static void checkLength(String field, String text, int max) {
-		if (text != null && text.length() > max) {
-			throw new InvalidAnswerException(field, "Must be " + max + " characters or fewer");
-		}
 	}
 
 	private static boolean isAnswer(List<AnswerOption> answers, String code) {

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.onlinelives.assessment.assessments.Assessment;
-import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.assessments.PromptAnswer;
 import org.onlinelives.assessment.assessments.RecordedFlag;
 import org.onlinelives.assessment.assessments.RecordedPrompt;
@@ -37,6 +36,7 @@ import org.onlinelives.assessment.rules.BullyingRole;
 import org.onlinelives.assessment.rules.ConcernFlags;
 import org.onlinelives.assessment.rules.Concern;
 import org.onlinelives.assessment.rules.GroomingIndicator;
+import org.onlinelives.assessment.rules.ImageSharingAnswers;
 import org.onlinelives.assessment.rules.ThresholdLevel;
 import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.ReferralSource;
@@ -340,12 +340,11 @@ class LargeCaseloads {
 						someOf(group.scenarios().stream().map(Scenario::code).toList(), 1 + random.nextInt(2), random));
 			}
 		}
-		boolean shared = scenarios.contains(AssessmentService.SHARED_INTIMATE_IMAGE);
+		boolean shared = scenarios.contains(ImageSharingAnswers.SHARED_INTIMATE_IMAGE);
 		assessment.recordScenarios(scenarios,
 				shared ? someOf(codes(this.catalogue.imageSharing().whyShared()), 1, random) : Set.of(),
 				shared ? someOf(codes(this.catalogue.imageSharing().whatHappenedAfter()), random.nextInt(2), random)
-						: Set.of(),
-				AssessmentService.SHARED_INTIMATE_IMAGE);
+						: Set.of());
 		assessment.recordOfflineContext(
 				someOf(this.catalogue.offlineAdversities().stream().map((adversity) -> adversity.code()).toList(),
 						pick(random, new int[] { 50, 30, 15, 5 }), random),

@@ -72,8 +72,8 @@ public final class AssessmentRules {
 	public AssessmentRules(Catalogue catalogue) {
 		List<String> missing = new ArrayList<>(
 				Codes.PROMPTS.stream().filter((code) -> catalogue.procedurePrompt(code).isEmpty()).toList());
-		if (catalogue.scenario(Codes.SHARED_INTIMATE_IMAGE).isEmpty()) {
-			missing.add(Codes.SHARED_INTIMATE_IMAGE);
+		if (catalogue.scenario(ImageSharingAnswers.SHARED_INTIMATE_IMAGE).isEmpty()) {
+			missing.add(ImageSharingAnswers.SHARED_INTIMATE_IMAGE);
 		}
 		if (catalogue.tenC(Codes.COMPOSITE_AND_COMPLEX).isEmpty()) {
 			missing.add(Codes.COMPOSITE_AND_COMPLEX);

@@ -68,9 +68,6 @@ final class Codes {
 			INVOLVE_PARENTS_OR_CARERS, DEVICES_LAST_RESORT, KEEP_EVIDENCE_WITHOUT_IMAGES, ADULT_SAFEGUARDING,
 			PERSONAL_ADVISER, SIGNPOSTING, SIGNPOSTING_YOUNG_PERSON_ONLY);
 
-	/** The Conduct scenario of sharing an intimate picture of oneself (seed 000). */
-	static final String SHARED_INTIMATE_IMAGE = "CONDUCT_SHARED_INTIMATE_IMAGE";
-
 	/** The Contact scenario of being bullied online, the same as the factor. */
 	static final String CYBERBULLIED_SCENARIO = "CONTACT_CYBERBULLIED";
 

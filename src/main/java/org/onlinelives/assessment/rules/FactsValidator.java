@@ -29,11 +29,6 @@ final class FactsValidator {
 				(code) -> isAnswer(this.catalogue.imageSharing().whyShared(), code));
 		requireKnown("image-sharing outcome", facts.imageSharing().whatHappenedAfter(),
 				(code) -> isAnswer(this.catalogue.imageSharing().whatHappenedAfter(), code));
-		if (!facts.imageSharing().isEmpty()
-				&& !facts.scenariosIn(RiskCategory.CONDUCT).contains(Codes.SHARED_INTIMATE_IMAGE)) {
-			throw new IllegalArgumentException("Image-sharing answers are recorded but the Conduct scenario "
-					+ Codes.SHARED_INTIMATE_IMAGE + " is not");
-		}
 		requireKnown("offline adversity", facts.offlineAdversities(),
 				(code) -> this.catalogue.offlineAdversity(code).isPresent());
 		facts.tenCsRatings().forEach(this::checkRating);

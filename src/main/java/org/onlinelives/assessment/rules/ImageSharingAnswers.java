@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public record ImageSharingAnswers(Set<String> whyShared, Set<String> whatHappenedAfter) {
 
+	/**
+	 * The Conduct scenario of sharing an intimate picture of oneself (seed 000): the only
+	 * scenario these questions follow.
+	 */
+	public static final String SHARED_INTIMATE_IMAGE = "CONDUCT_SHARED_INTIMATE_IMAGE";
+
 	/** Nothing answered. */
 	public static final ImageSharingAnswers NONE = new ImageSharingAnswers(Set.of(), Set.of());
 

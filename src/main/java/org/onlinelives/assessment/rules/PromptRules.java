@@ -409,7 +409,7 @@ final class PromptRules {
 	}
 
 	private static boolean sharedPicture(AssessmentFacts facts) {
-		return facts.scenariosIn(RiskCategory.CONDUCT).contains(Codes.SHARED_INTIMATE_IMAGE);
+		return facts.scenariosIn(RiskCategory.CONDUCT).contains(ImageSharingAnswers.SHARED_INTIMATE_IMAGE);
 	}
 
 	// Shared freely: only "in a relationship" or "for fun", and nothing happened after.

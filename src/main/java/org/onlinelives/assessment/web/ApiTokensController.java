@@ -1,6 +1,6 @@
 package org.onlinelives.assessment.web;
 
-import org.onlinelives.assessment.api.ApiToken;
+import org.onlinelives.assessment.InvalidAnswerException;
 import org.onlinelives.assessment.api.ApiTokenService;
 import org.onlinelives.platform.security.SignedInUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,16 +39,16 @@ class ApiTokensController {
 	@PostMapping("/api-tokens")
 	String create(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") TokenForm form,
 			BindingResult result, Model model) {
-		if (form.name() == null || form.name().isBlank()) {
-			result.rejectValue("name", "apiToken.name.required");
+		ApiTokenService.Issued issued;
+		try {
+			issued = this.tokens.issue(user, form.name());
 		}
-		else if (form.name().strip().length() > ApiToken.MAX_NAME) {
-			result.rejectValue("name", "apiToken.name.tooLong");
-		}
-		if (result.hasErrors()) {
+		catch (InvalidAnswerException ex) {
+			AnswerRefusals.reject(result, ex, (path) -> path)
+				.forEach((refusal) -> result.reject("assessment.invalid", new Object[] { refusal.explanation() },
+						refusal.explanation()));
 			return page(user, model);
 		}
-		ApiTokenService.Issued issued = this.tokens.issue(user, form.name());
 		// shown on this response only, never stored in the clear, so no redirect
 		model.addAttribute("issued", issued);
 		model.addAttribute("form", new TokenForm(""));

@@ -42,20 +42,13 @@ class AssessmentNotesController {
 	@PostMapping("/young-people/{id}/assessments/{assessmentId}/notes")
 	String addNote(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long assessmentId,
 			@ModelAttribute("form") NoteForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (form.text() == null || form.text().isBlank()) {
-			result.rejectValue("text", "note.text.required");
-		}
-		else if (form.text().length() > AssessmentNote.MAX_LENGTH) {
-			result.rejectValue("text", "note.text.tooLong");
-		}
-		if (result.hasErrors()) {
-			return page(this.assessments.find(user, id, assessmentId), model);
-		}
 		try {
 			this.assessments.addNote(user, id, assessmentId, form.text());
 		}
 		catch (InvalidAnswerException ex) {
-			result.rejectValue("text", "note.text.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
+			AnswerRefusals.reject(result, ex, (path) -> "note".equals(path) ? "text" : path)
+				.forEach((refusal) -> result.rejectValue("text", "note.text.invalid",
+						new Object[] { refusal.explanation() }, refusal.explanation()));
 			return page(this.assessments.find(user, id, assessmentId), model);
 		}
 		redirect.addFlashAttribute("success", "note.added");

@@ -2,8 +2,10 @@ package org.onlinelives.assessment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
+import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.InvalidAnswerException.Refusal;
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.assessments.PromptAnswer;
@@ -73,13 +75,22 @@ class AssessmentPromptsController {
 			redirect.addFlashAttribute("notice", "prompt.alreadyAnswered");
 			return "redirect:" + Steps.base(id, assessmentId) + "#prompts";
 		}
-		Optional<PromptAnswerForm.Valid> valid = form.validate(result, LocalDate.now(this.clock));
-		if (valid.isEmpty()) {
+		PromptAnswerForm.Read answer = form.read(result);
+		List<Refusal> refusals = Assessment.promptAnswerRefusals(answer.answer(), answer.doneOn(), answer.note(),
+				LocalDate.now(this.clock));
+		if (!refusals.isEmpty()) {
+			AnswerRefusals.reject(result, new InvalidAnswerException(refusals), PromptAnswerForm::formField);
+		}
+		if (result.hasErrors()) {
 			return this.pages.prompt(user, assessment, prompt, model);
 		}
 		try {
 			this.assessments.answerPrompt(user, id, assessmentId, StepForms.version(form.version()), code,
-					valid.get().answer(), valid.get().doneOn(), valid.get().note());
+					answer.answer(), answer.doneOn(), answer.note());
+		}
+		catch (InvalidAnswerException ex) {
+			AnswerRefusals.reject(result, ex, PromptAnswerForm::formField);
+			return this.pages.prompt(user, this.assessments.find(user, id, assessmentId), prompt, model);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			Assessment current = this.assessments.find(user, id, assessmentId);
@@ -93,7 +104,7 @@ class AssessmentPromptsController {
 			return this.pages.prompt(user, current, now, model);
 		}
 		redirect.addFlashAttribute("success",
-				(valid.get().answer() == PromptAnswer.DONE) ? "prompt.answeredDone" : "prompt.answeredNotApplicable");
+				(answer.answer() == PromptAnswer.DONE) ? "prompt.answeredDone" : "prompt.answeredNotApplicable");
 		return "redirect:" + Steps.base(id, assessmentId) + "#prompts";
 	}
 

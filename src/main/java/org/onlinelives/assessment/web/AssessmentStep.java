@@ -1,7 +1,6 @@
 package org.onlinelives.assessment.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -9,7 +8,6 @@ import java.util.function.BiFunction;
 
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentService;
-import org.onlinelives.assessment.assessments.TenCEntry;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.catalogue.TenC;
 import org.onlinelives.assessment.web.StepForms.ConcernsForm;
@@ -24,9 +22,10 @@ import org.springframework.validation.Errors;
 
 /**
  * One step of the assessment, described once: its address under the assessment, what the
- * access log calls a visit to it, its form, the checks its answers must pass before they
- * are saved, and how they are saved. {@link Steps} puts the steps in order and
- * {@link AssessmentStepsController} drives them all with one pair of handlers.
+ * access log calls a visit to it, its form, how its text is read (the assessment itself
+ * refuses answers that break its rules), and how they are saved. {@link Steps} puts the
+ * steps in order and {@link AssessmentStepsController} drives them all with one pair of
+ * handlers.
  *
  * @param <F> the step's form
  * @param name the step's address under the assessment, such as {@code factors} or
@@ -34,7 +33,7 @@ import org.springframework.validation.Errors;
  * @param what the page, as the access log names it
  * @param formType the class the step's answers bind to
  * @param form the form showing the assessment's answers so far, given {@code returnTo}
- * @param check rejects answers that cannot be saved
+ * @param check rejects text that cannot be read as an answer
  * @param save saves the answers
  * @param tenC the C a 10 Cs step asks about; null for the other steps
  */
@@ -62,7 +61,8 @@ record AssessmentStep<F extends StepForm>(String name, String what, Class<F> for
 						form.pictureConcerns()),
 				null));
 		steps.add(new AssessmentStep<>("offline", "offline context step", OfflineForm.class, OfflineForm::of,
-				AssessmentStep::checkOffline,
+				(form, errors) -> {
+				},
 				(assessments, at, form) -> assessments.saveOfflineContext(at.user(), at.youngPersonId(),
 						at.assessmentId(), StepForms.version(form.version()), StepForms.codes(form.adversities()),
 						form.notes()),
@@ -85,19 +85,8 @@ record AssessmentStep<F extends StepForm>(String name, String what, Class<F> for
 	}
 
 	private static void checkScenarios(ScenariosForm form, Errors errors) {
-		boolean shared = StepForms.codes(form.scenarios()).contains(AssessmentService.SHARED_INTIMATE_IMAGE);
-		if (!shared && (!StepForms.codes(form.whyShared()).isEmpty()
-				|| !StepForms.codes(form.whatHappenedAfter()).isEmpty())) {
-			errors.rejectValue("whyShared", "assessment.imageSharing.withoutScenario");
-		}
-		else if (form.pictureConcerns() == null) {
+		if (form.pictureConcerns() == null) {
 			errors.rejectValue("pictures", "assessment.concerns.unknown");
-		}
-	}
-
-	private static void checkOffline(OfflineForm form, Errors errors) {
-		if (form.notes() != null && form.notes().length() > Assessment.MAX_OFFLINE_NOTES) {
-			errors.rejectValue("notes", "assessment.offlineNotes.tooLong");
 		}
 	}
 
@@ -111,14 +100,20 @@ record AssessmentStep<F extends StepForm>(String name, String what, Class<F> for
 		if (form.rating() != null && !form.rating().isBlank() && rating(catalogue, form).isEmpty()) {
 			errors.rejectValue("rating", "assessment.rating.offScale");
 		}
-		List<String> fields = List.of("strengths", "vulnerabilities", "youngPersonView", "parentView");
-		List<String> texts = Arrays.asList(form.strengths(), form.vulnerabilities(), form.youngPersonView(),
-				form.parentView());
-		for (int i = 0; i < fields.size(); i++) {
-			if (texts.get(i) != null && texts.get(i).length() > TenCEntry.MAX_TEXT) {
-				errors.rejectValue(fields.get(i), "assessment.text.tooLong");
-			}
-		}
+	}
+
+	/**
+	 * The field of a step's form that an assessment's refusal is about: the refusal names
+	 * the answer by its path in the assessment ({@code offlineNotes},
+	 * {@code tenCs.CONTENT.strengths}), the page by its form field.
+	 */
+	static String formField(String path) {
+		return switch (path) {
+			case "offlineNotes" -> "notes";
+			// the page puts the image-sharing error on the first of its questions
+			case "imageSharing" -> "whyShared";
+			default -> path.substring(path.lastIndexOf('.') + 1);
+		};
 	}
 
 	/** The rating chosen, if it is a level on the catalogue's scale. */

@@ -135,7 +135,10 @@ class AssessmentStepsController {
 			return alreadyComplete(at, redirect);
 		}
 		catch (InvalidAnswerException ex) {
-			result.reject("assessment.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
+			// a code no page offers (a tampered form) has no message of its own
+			AnswerRefusals.reject(result, ex, AssessmentStep::formField)
+				.forEach((refusal) -> result.reject("assessment.invalid", new Object[] { refusal.explanation() },
+						refusal.explanation()));
 			return page(find(at), step, model);
 		}
 		return "redirect:" + Steps.base(at.youngPersonId(), at.assessmentId()) + "/"

@@ -66,7 +66,9 @@ class CaseOutcomeController {
 			return "assessment/outcome";
 		}
 		catch (InvalidAnswerException ex) {
-			result.rejectValue("outcomeDate".equals(ex.field()) ? "day" : "outcome", ex.getMessage());
+			AnswerRefusals.reject(result, ex, (path) -> "outcomeDate".equals(path) ? "day" : path)
+				.forEach((refusal) -> result.reject("youngPerson.invalid", new Object[] { refusal.explanation() },
+						refusal.explanation()));
 			return "assessment/outcome";
 		}
 		redirect.addFlashAttribute("success", "outcome.recorded");

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.onlinelives.assessment.assessments.PromptAnswer;
-import org.onlinelives.assessment.assessments.RecordedPrompt;
 import org.onlinelives.platform.web.FormValues;
 import org.springframework.validation.Errors;
 
@@ -24,32 +23,29 @@ record PromptAnswerForm(String answer, String doneDay, String doneMonth, String 
 				String.valueOf(current));
 	}
 
-	record Valid(PromptAnswer answer, LocalDate doneOn, String note) {
+	/** The answer as read: null where nothing could be read. */
+	record Read(PromptAnswer answer, LocalDate doneOn, String note) {
 	}
 
-	Optional<Valid> validate(Errors errors, LocalDate today) {
-		Optional<PromptAnswer> value = FormValues.toEnum(PromptAnswer.class, this.answer);
-		if (value.isEmpty()) {
-			errors.rejectValue("answer", "prompt.answer.required");
-			return Optional.empty();
-		}
+	/**
+	 * Reads the form, reporting only a day that is not a date; the assessment refuses
+	 * answers that break its rules ({@code Assessment.promptAnswerRefusals}).
+	 */
+	Read read(Errors errors) {
+		PromptAnswer value = FormValues.toEnum(PromptAnswer.class, this.answer).orElse(null);
 		LocalDate doneOn = null;
-		if (value.get() == PromptAnswer.DONE) {
+		if (value == PromptAnswer.DONE) {
 			doneOn = date();
 			if (doneOn == null) {
 				errors.rejectValue("doneDay", "prompt.doneOn.invalid");
 			}
-			else if (doneOn.isAfter(today)) {
-				errors.rejectValue("doneDay", "prompt.doneOn.future");
-			}
 		}
-		else if (this.note == null || this.note.isBlank()) {
-			errors.rejectValue("note", "prompt.note.required");
-		}
-		if (this.note != null && this.note.length() > RecordedPrompt.MAX_NOTE) {
-			errors.rejectValue("note", "prompt.note.tooLong");
-		}
-		return errors.hasErrors() ? Optional.empty() : Optional.of(new Valid(value.get(), doneOn, this.note));
+		return new Read(value, doneOn, this.note);
+	}
+
+	/** The form field a refusal of the answer is about. */
+	static String formField(String path) {
+		return "doneOn".equals(path) ? "doneDay" : path;
 	}
 
 	private LocalDate date() {

@@ -3,9 +3,9 @@ package org.onlinelives.assessment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.InvalidAnswerException.Refusal;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.platformlist.PlatformList;
@@ -93,20 +93,20 @@ class YoungPeopleController {
 	@PostMapping("/young-people")
 	String create(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") YoungPersonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Optional<YoungPersonDetails> details = form.validate(result, LocalDate.now(this.clock));
-		if (details.isPresent() && this.youngPeople.caseReferenceTaken(user, form.caseReference(), null)) {
+		YoungPersonDetails details = read(form, result);
+		if (!result.hasErrors() && this.youngPeople.caseReferenceTaken(user, form.caseReference(), null)) {
 			result.rejectValue("caseReference", "youngPerson.caseReference.taken");
 		}
 		if (result.hasErrors()) {
 			return form(user, null, model);
 		}
 		try {
-			YoungPerson person = this.youngPeople.create(user, details.get());
+			YoungPerson person = this.youngPeople.create(user, details);
 			redirect.addFlashAttribute("success", "youngPerson.created");
 			return "redirect:/young-people/" + person.getId();
 		}
 		catch (InvalidAnswerException ex) {
-			result.rejectValue(fieldFor(ex), "youngPerson.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
+			reject(result, ex);
 			return form(user, null, model);
 		}
 	}
@@ -142,15 +142,15 @@ class YoungPeopleController {
 			@ModelAttribute("form") YoungPersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		YoungPerson person = this.youngPeople.find(user, id);
-		Optional<YoungPersonDetails> details = form.validate(result, LocalDate.now(this.clock));
-		if (details.isPresent() && this.youngPeople.caseReferenceTaken(user, form.caseReference(), id)) {
+		YoungPersonDetails details = read(form, result);
+		if (!result.hasErrors() && this.youngPeople.caseReferenceTaken(user, form.caseReference(), id)) {
 			result.rejectValue("caseReference", "youngPerson.caseReference.taken");
 		}
 		if (result.hasErrors()) {
 			return form(user, person, model);
 		}
 		try {
-			this.youngPeople.change(user, id, details.get(), form.expectedVersion().orElse(null));
+			this.youngPeople.change(user, id, details, form.expectedVersion().orElse(null));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("youngPerson.changedByAnother");
@@ -158,7 +158,7 @@ class YoungPeopleController {
 			return form(user, person, model);
 		}
 		catch (InvalidAnswerException ex) {
-			result.rejectValue(fieldFor(ex), "youngPerson.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
+			reject(result, ex);
 			return form(user, person, model);
 		}
 		redirect.addFlashAttribute("success", "youngPerson.changed");
@@ -180,13 +180,30 @@ class YoungPeopleController {
 		return "assessment/young-person-form";
 	}
 
-	private static String fieldFor(InvalidAnswerException ex) {
-		return switch (ex.field()) {
-			case "dateOfBirth" -> "dobDay";
-			case "platforms" -> "otherPlatforms";
-			case "caseReference", "age", "gender", "referralSource", "practitionerIds" -> ex.field();
-			default -> "caseReference";
-		};
+	/**
+	 * Reads the form and asks the young person's record which rules the details break, so
+	 * the page shows every fault at once; the record applies the same rules when saved.
+	 */
+	private YoungPersonDetails read(YoungPersonForm form, BindingResult result) {
+		YoungPersonDetails details = form.details(result);
+		List<Refusal> refusals = YoungPerson.refusals(details, LocalDate.now(this.clock));
+		if (!refusals.isEmpty()) {
+			reject(result, new InvalidAnswerException(refusals));
+		}
+		return details;
+	}
+
+	private static void reject(BindingResult result, InvalidAnswerException ex) {
+		for (Refusal refusal : AnswerRefusals.reject(result, ex, (path) -> YoungPersonForm.formField(path, result))) {
+			String field = YoungPersonForm.formField(refusal.field(), result);
+			result.rejectValue(isFormField(field) ? field : "caseReference", "youngPerson.invalid",
+					new Object[] { refusal.explanation() }, refusal.explanation());
+		}
+	}
+
+	private static boolean isFormField(String field) {
+		return field != null && java.util.Arrays.stream(YoungPersonForm.class.getRecordComponents())
+			.anyMatch((component) -> component.getName().equals(field));
 	}
 
 }

@@ -60,16 +60,12 @@ record YoungPersonForm(String caseReference, String age, String dobDay, String d
 	}
 
 	/**
-	 * Checks the form and, if it is right, returns the details. Errors name the field and
-	 * say what to do, as the GOV.UK Design System asks.
+	 * Reads the form as the details it gives, reporting only what cannot be read at all
+	 * (a date that is not a date, an age that is not a number, both an age and a date of
+	 * birth). What is missing or cannot be read is left out (null) for the young person's
+	 * record to refuse by its own rules ({@link YoungPerson#refusals}).
 	 */
-	Optional<YoungPersonDetails> validate(Errors errors, LocalDate today) {
-		if (blank(this.caseReference)) {
-			errors.rejectValue("caseReference", "youngPerson.caseReference.required");
-		}
-		else if (this.caseReference.strip().length() > 40) {
-			errors.rejectValue("caseReference", "youngPerson.caseReference.tooLong");
-		}
+	YoungPersonDetails details(Errors errors) {
 		LocalDate dateOfBirth = null;
 		Integer ageValue = null;
 		if (hasDateOfBirth()) {
@@ -77,52 +73,24 @@ record YoungPersonForm(String caseReference, String age, String dobDay, String d
 			if (dateOfBirth == null) {
 				errors.rejectValue("dobDay", "youngPerson.dateOfBirth.invalid");
 			}
-			else if (dateOfBirth.isAfter(today)) {
-				errors.rejectValue("dobDay", "youngPerson.dateOfBirth.future");
-			}
-			else {
-				int years = YoungPerson.ageOn(dateOfBirth, today);
-				if (years > YoungPerson.MAX_AGE) {
-					errors.rejectValue("dobDay", "youngPerson.dateOfBirth.tooOld");
-				}
-			}
 			if (!blank(this.age)) {
 				errors.rejectValue("age", "youngPerson.age.both");
 			}
 		}
-		else if (blank(this.age)) {
-			errors.rejectValue("age", "youngPerson.age.required");
-		}
-		else {
+		else if (!blank(this.age)) {
 			Optional<Long> parsed = FormValues.toLong(this.age);
 			if (parsed.isEmpty()) {
 				errors.rejectValue("age", "youngPerson.age.notANumber");
 			}
-			else if (parsed.get() < YoungPerson.MIN_AGE || parsed.get() > YoungPerson.MAX_AGE) {
-				errors.rejectValue("age", "youngPerson.age.range");
-			}
 			else {
-				ageValue = parsed.get().intValue();
+				ageValue = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsed.get()));
 			}
-		}
-		Optional<Gender> genderValue = FormValues.toEnum(Gender.class, this.gender);
-		if (genderValue.isEmpty()) {
-			errors.rejectValue("gender", "youngPerson.gender.required");
 		}
 		if (!"true".equals(this.onlineComponent) && !"false".equals(this.onlineComponent)) {
 			errors.rejectValue("onlineComponent", "youngPerson.onlineComponent.required");
 		}
-		List<String> platformList = platformList();
 		if (this.otherPlatforms != null && this.otherPlatforms.length() > MAX_PLATFORMS_TEXT) {
 			errors.rejectValue("otherPlatforms", "youngPerson.platforms.tooLong");
-		}
-		else if (platformList.size() > YoungPerson.MAX_PLATFORMS
-				|| platformList.stream().anyMatch((p) -> p.length() > YoungPerson.MAX_PLATFORM_LENGTH)) {
-			errors.rejectValue("otherPlatforms", "youngPerson.platforms.tooMany");
-		}
-		Optional<ReferralSource> source = FormValues.toEnum(ReferralSource.class, this.referralSource);
-		if (source.isEmpty()) {
-			errors.rejectValue("referralSource", "youngPerson.referralSource.required");
 		}
 		Set<Long> practitioners = new HashSet<>();
 		for (String id : (this.practitionerIds != null) ? this.practitionerIds : List.<String>of()) {
@@ -133,11 +101,24 @@ record YoungPersonForm(String caseReference, String age, String dobDay, String d
 			}
 			practitioners.add(parsed.get());
 		}
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
-		return Optional.of(new YoungPersonDetails(this.caseReference.strip(), dateOfBirth, ageValue, genderValue.get(),
-				"true".equals(this.onlineComponent), platformList, source.get(), practitioners));
+		return new YoungPersonDetails((this.caseReference != null) ? this.caseReference.strip() : null, dateOfBirth,
+				ageValue, FormValues.toEnum(Gender.class, this.gender).orElse(null),
+				"true".equals(this.onlineComponent), platformList(),
+				FormValues.toEnum(ReferralSource.class, this.referralSource).orElse(null), practitioners);
+	}
+
+	/**
+	 * The form field a refusal of the young person's details is about; null for an age
+	 * that is missing only because the date of birth given could not be read, which the
+	 * form already reports.
+	 */
+	static String formField(String path, Errors errors) {
+		return switch (path) {
+			case "dateOfBirth" -> "dobDay";
+			case "platforms" -> "otherPlatforms";
+			case "age" -> errors.hasFieldErrors("dobDay") ? null : "age";
+			default -> path;
+		};
 	}
 
 	Optional<Long> expectedVersion() {

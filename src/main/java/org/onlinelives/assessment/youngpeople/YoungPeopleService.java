@@ -137,13 +137,7 @@ public class YoungPeopleService {
 		if (expectedVersion == null || !expectedVersion.equals(person.getVersion())) {
 			throw new OptimisticLockingFailureException("young person " + id + " was changed by someone else");
 		}
-		try {
-			person.recordOutcome(outcome, date, onlineComponent, this.clock);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidAnswerException(ex.getMessage().startsWith("outcome.date") ? "outcomeDate" : "outcome",
-					ex.getMessage());
-		}
+		person.recordOutcome(outcome, date, onlineComponent, this.clock);
 		person = this.youngPeople.save(person);
 		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, RECORD_TYPE, id, "outcome recorded: " + outcome);
 		this.snapshots.of(person).map(OutcomeRecorded::new).ifPresent(this.events::publishEvent);
@@ -204,17 +198,12 @@ public class YoungPeopleService {
 	}
 
 	private static InvalidAnswerException referenceTaken(YoungPersonDetails details) {
-		return new InvalidAnswerException("caseReference",
+		return new InvalidAnswerException("caseReference", "youngPerson.caseReference.taken",
 				"Case reference " + details.caseReference().trim() + " is already recorded in your agency");
 	}
 
 	private void check(SignedInUser user, YoungPersonDetails details, Long exceptId) {
-		try {
-			YoungPerson.check(details, this.clock);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidAnswerException(fieldOf(details), ex.getMessage());
-		}
+		YoungPerson.check(details, this.clock);
 		if (caseReferenceTaken(user, details.caseReference(), exceptId)) {
 			throw referenceTaken(details);
 		}
@@ -227,26 +216,6 @@ public class YoungPeopleService {
 						"Practitioner " + practitionerId + " is not a practitioner in your agency");
 			}
 		}
-	}
-
-	private String fieldOf(YoungPersonDetails details) {
-		if (details.caseReference() == null || details.caseReference().isBlank()
-				|| details.caseReference().trim().length() > 40) {
-			return "caseReference";
-		}
-		if (details.gender() == null) {
-			return "gender";
-		}
-		if (details.referralSource() == null) {
-			return "referralSource";
-		}
-		if (details.dateOfBirth() != null) {
-			return "dateOfBirth";
-		}
-		if (details.age() == null || details.age() < YoungPerson.MIN_AGE || details.age() > YoungPerson.MAX_AGE) {
-			return "age";
-		}
-		return "platforms";
 	}
 
 	public boolean caseReferenceTaken(SignedInUser user, String caseReference, Long exceptId) {

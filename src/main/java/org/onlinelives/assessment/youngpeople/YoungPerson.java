@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.InvalidAnswerException.Refusal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -28,6 +31,9 @@ public class YoungPerson {
 	public static final int MIN_AGE = 0;
 
 	public static final int MAX_AGE = 25;
+
+	/** The holding agency's own case reference is kept short enough for every list. */
+	public static final int MAX_CASE_REFERENCE = 40;
 
 	public static final int MAX_PLATFORMS = 20;
 
@@ -97,7 +103,7 @@ public class YoungPerson {
 
 	/**
 	 * Records a young person in an agency.
-	 * @throws IllegalArgumentException if the details break a rule
+	 * @throws InvalidAnswerException naming each field whose details break a rule
 	 */
 	public static YoungPerson record(long partnershipId, long agencyId, YoungPersonDetails details, Clock clock) {
 		YoungPerson person = new YoungPerson(null, partnershipId, agencyId, null, null, null, null, false, null, null,
@@ -108,7 +114,7 @@ public class YoungPerson {
 
 	/**
 	 * Changes what is recorded.
-	 * @throws IllegalArgumentException if the details break a rule
+	 * @throws InvalidAnswerException naming each field whose details break a rule
 	 */
 	public void change(YoungPersonDetails details, Clock clock) {
 		check(details, clock);
@@ -133,17 +139,19 @@ public class YoungPerson {
 	/**
 	 * Records the case's outcome and the agency's view of whether it had an online
 	 * component.
-	 * @throws IllegalArgumentException naming the message key of the broken rule
+	 * @throws InvalidAnswerException on {@code outcome} or {@code outcomeDate}
 	 */
 	public void recordOutcome(CaseOutcome outcome, LocalDate date, boolean onlineComponent, Clock clock) {
 		if (outcome == null) {
-			throw new IllegalArgumentException("outcome.outcome.required");
+			throw new InvalidAnswerException("outcome", "outcome.outcome.required", "An outcome is needed");
 		}
 		if (date == null) {
-			throw new IllegalArgumentException("outcome.date.required");
+			throw new InvalidAnswerException("outcomeDate", "outcome.date.required",
+					"The date of the outcome is needed");
 		}
 		if (date.isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("outcome.date.future");
+			throw new InvalidAnswerException("outcomeDate", "outcome.date.future",
+					"The date of the outcome is in the future");
 		}
 		this.outcome = outcome;
 		this.outcomeDate = date;
@@ -158,33 +166,63 @@ public class YoungPerson {
 		this.updatedAt = clock.instant();
 	}
 
+	/**
+	 * Refuses details that break a rule, naming every field at fault.
+	 * @throws InvalidAnswerException with a refusal for each broken rule
+	 */
 	static void check(YoungPersonDetails details, Clock clock) {
-		if (details.caseReference() == null || details.caseReference().isBlank()
-				|| details.caseReference().trim().length() > 40) {
-			throw new IllegalArgumentException("A case reference of 1 to 40 characters is needed");
+		InvalidAnswerException.throwIfAny(refusals(details, LocalDate.now(clock)));
+	}
+
+	/**
+	 * Every rule the details break, in the order of the fields, without changing
+	 * anything: for a page that shows every fault at once. Empty if the details can be
+	 * recorded. Fields are named as in {@link YoungPersonDetails}.
+	 */
+	public static List<Refusal> refusals(YoungPersonDetails details, LocalDate today) {
+		List<Refusal> refusals = new ArrayList<>();
+		if (details.caseReference() == null || details.caseReference().isBlank()) {
+			refusals.add(new Refusal("caseReference", "youngPerson.caseReference.required",
+					"A case reference of 1 to " + MAX_CASE_REFERENCE + " characters is needed"));
 		}
-		if (details.gender() == null || details.referralSource() == null) {
-			throw new IllegalArgumentException("Gender and referral source are needed");
+		else if (details.caseReference().trim().length() > MAX_CASE_REFERENCE) {
+			refusals.add(new Refusal("caseReference", "youngPerson.caseReference.tooLong",
+					"A case reference of 1 to " + MAX_CASE_REFERENCE + " characters is needed"));
 		}
-		// boxed on purpose: a conditional mixing int and Integer would unbox a missing
-		// age
-		Integer age = (details.dateOfBirth() != null)
-				? Integer.valueOf(ageOn(details.dateOfBirth(), LocalDate.now(clock))) : details.age();
-		if (age == null) {
-			throw new IllegalArgumentException("An age or a date of birth is needed");
+		if (details.dateOfBirth() != null) {
+			int age = ageOn(details.dateOfBirth(), today);
+			if (details.dateOfBirth().isAfter(today)) {
+				refusals.add(new Refusal("dateOfBirth", "youngPerson.dateOfBirth.future",
+						"The date of birth is in the future"));
+			}
+			else if (age > MAX_AGE) {
+				refusals.add(new Refusal("dateOfBirth", "youngPerson.dateOfBirth.tooOld", ageRange(age)));
+			}
 		}
-		if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("The date of birth is in the future");
+		else if (details.age() == null) {
+			refusals.add(new Refusal("age", "youngPerson.age.required", "An age or a date of birth is needed"));
 		}
-		if (age < MIN_AGE || age > MAX_AGE) {
-			throw new IllegalArgumentException("Age must be from " + MIN_AGE + " to " + MAX_AGE + " but is " + age);
+		else if (details.age() < MIN_AGE || details.age() > MAX_AGE) {
+			refusals.add(new Refusal("age", "youngPerson.age.range", ageRange(details.age())));
+		}
+		if (details.gender() == null) {
+			refusals.add(new Refusal("gender", "youngPerson.gender.required", "A gender is needed"));
 		}
 		List<String> platforms = details.platforms().stream().map(String::trim).filter((p) -> !p.isEmpty()).toList();
 		if (platforms.size() > MAX_PLATFORMS
 				|| platforms.stream().anyMatch((platform) -> platform.length() > MAX_PLATFORM_LENGTH)) {
-			throw new IllegalArgumentException("Up to " + MAX_PLATFORMS + " platforms of up to " + MAX_PLATFORM_LENGTH
-					+ " characters each can be recorded");
+			refusals.add(new Refusal("platforms", "youngPerson.platforms.tooMany", "Up to " + MAX_PLATFORMS
+					+ " platforms of up to " + MAX_PLATFORM_LENGTH + " characters each can be recorded"));
 		}
+		if (details.referralSource() == null) {
+			refusals.add(new Refusal("referralSource", "youngPerson.referralSource.required",
+					"A referral source is needed"));
+		}
+		return refusals;
+	}
+
+	private static String ageRange(int age) {
+		return "Age must be from " + MIN_AGE + " to " + MAX_AGE + " but is " + age;
 	}
 
 	public static int ageOn(LocalDate dateOfBirth, LocalDate today) {

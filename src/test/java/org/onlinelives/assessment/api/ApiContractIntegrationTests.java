@@ -207,6 +207,39 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theRecordsOwnRulesAre422OnTheSameFieldPathsAsThePages() throws Exception {
+		MockHttpServletResponse reference = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"caseReference\":\"" + "R".repeat(41)
+					+ "\",\"age\":13,\"gender\":\"NOT_KNOWN\",\"referralSource\":\"SELF\"}"),
+				this.token);
+		assertThat(reference.getStatus()).isEqualTo(422);
+		assertThat(reference.getContentType()).startsWith("application/problem+json");
+		assertThat(json(reference).get("errors").size()).isEqualTo(1);
+		assertThat(json(reference).get("errors").get(0).get("field").asString()).isEqualTo("caseReference");
+		assertThat(json(reference).get("errors").get(0).get("detail").asString())
+			.isEqualTo("A case reference of 1 to 40 characters is needed");
+
+		long person = createYoungPerson();
+		String over = "x".repeat(2001);
+		MockHttpServletResponse answers = call(post("/api/v1/young-people/" + person + "/assessments")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scenarios\":[\"CONTENT_HATE_SITES\"],\"imageSharing\":{\"whyShared\":[\"SHARED_FOR_FUN\"]},"
+					+ "\"offlineNotes\":\"" + over + "\",\"tenCs\":{\"CONTENT\":{\"strengths\":\"" + over
+					+ "\",\"rating\":3}}}"),
+				this.token);
+		assertThat(answers.getStatus()).isEqualTo(422);
+		assertThat(json(answers).get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("imageSharing",
+				"offlineNotes", "tenCs.CONTENT.strengths");
+		assertThat(json(answers).get("errors").findValuesAsString("detail")).containsExactlyInAnyOrder(
+				"Image-sharing answers need the scenario CONDUCT_SHARED_INTIMATE_IMAGE in scenarios",
+				"Must be 2000 characters or fewer", "Must be 2000 characters or fewer");
+		assertThat(this.jdbc.sql("select count(*) from assessment where young_person_id = :id")
+			.param("id", person)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void createsACompletedVersionAndReadsItsFlagsAndPrompts() throws Exception {
 		long person = createYoungPerson();
 		MockHttpServletResponse created = call(post("/api/v1/young-people/" + person + "/assessments")

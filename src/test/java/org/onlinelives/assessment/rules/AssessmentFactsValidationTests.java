@@ -52,14 +52,6 @@ class AssessmentFactsValidationTests {
 	}
 
 	@Test
-	void imageSharingAnswersNeedTheSharingScenario() {
-		AssessmentFacts facts = new AssessmentFacts(null, null,
-				new ImageSharingAnswers(Set.of("SHARED_FOR_FUN"), Set.of()), null, null, null);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.rules.evaluate(facts))
-			.withMessageContaining("CONDUCT_SHARED_INTIMATE_IMAGE");
-	}
-
-	@Test
 	void unknownOfflineAdversityIsRefusedByName() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.rules.evaluate(facts().adversities("POVERTY").build()))

@@ -59,13 +59,13 @@ final class FactsBuilder {
 	}
 
 	FactsBuilder sharedIntimateImage(String... whyShared) {
-		scenarios(RiskCategory.CONDUCT, Codes.SHARED_INTIMATE_IMAGE);
+		scenarios(RiskCategory.CONDUCT, ImageSharingAnswers.SHARED_INTIMATE_IMAGE);
 		this.whyShared.addAll(Arrays.asList(whyShared));
 		return this;
 	}
 
 	FactsBuilder afterSharing(String... codes) {
-		scenarios(RiskCategory.CONDUCT, Codes.SHARED_INTIMATE_IMAGE);
+		scenarios(RiskCategory.CONDUCT, ImageSharingAnswers.SHARED_INTIMATE_IMAGE);
 		this.whatHappenedAfter.addAll(Arrays.asList(codes));
 		return this;
 	}

@@ -131,6 +131,14 @@ class AssessmentViewIntegrationTests extends WebIntegrationTest {
 		Document future = post(prompt, Map.of("answer", List.of("DONE"), "doneDay", List.of("1"), "doneMonth",
 				List.of("1"), "doneYear", List.of("2999"), "version", List.of(this.journey.versionOn(prompt))));
 		Pages.assertFieldError(future, "doneDay", "must be today or in the past");
+		String longNote = "n".repeat(1001);
+		Document tooLong = post(prompt, Map.of("answer", List.of("NOT_APPLICABLE"), "note", List.of(longNote),
+				"version", List.of(this.journey.versionOn(prompt))));
+		Pages.assertFieldError(tooLong, "note", "The note must be 1,000 characters or fewer");
+		assertThat(tooLong.getElementById("note").text()).isEqualTo(longNote);
+		Document why = post(prompt, Map.of("answer", List.of("NOT_APPLICABLE"), "note", List.of(" "), "version",
+				List.of(this.journey.versionOn(prompt))));
+		Pages.assertFieldError(why, "note", "Say why this prompt does not apply");
 	}
 
 	private Document post(String path, Map<String, List<String>> params) throws Exception {

@@ -122,6 +122,51 @@ class YoungPeopleControllerTests {
 	}
 
 	@Test
+	void theRecordsOwnRulesAreShownBesideTheirFieldsWithWhatWasTyped() throws Exception {
+		String reference = "R".repeat(41);
+		Document page = Pages.parse(
+				this.mvc
+					.perform(post("/young-people").with(SignedIn.as(People.person(1L, 5L, Role.PRACTITIONER)))
+						.with(csrf())
+						.param("caseReference", reference)
+						.param("age", "26")
+						.param("gender", "NOT_KNOWN")
+						.param("onlineComponent", "false")
+						.param("otherPlatforms-chosen", "true")
+						.param("otherPlatforms", String.join(", ",
+								java.util.stream.IntStream.rangeClosed(1, 21).mapToObj((n) -> "App " + n).toList()))
+						.param("referralSource", "SELF"))
+					.andExpect(status().isOk()));
+		Pages.assertFieldError(page, "caseReference", "Case reference must be 40 characters or fewer");
+		Pages.assertFieldError(page, "age", "Age must be between 0 and 25");
+		Pages.assertFieldError(page, "otherPlatforms", "Enter up to 20 platforms or apps, each 60 characters or fewer");
+		assertThat(page.select(".govuk-error-summary li")).extracting((item) -> item.selectFirst("a").attr("href"))
+			.containsExactly("#caseReference", "#age", "#otherPlatforms");
+		assertThat(page.getElementById("caseReference").val()).isEqualTo(reference);
+		assertThat(page.getElementById("age").val()).isEqualTo("26");
+		verify(this.youngPeople, never()).create(any(), any());
+	}
+
+	@Test
+	void aDateOfBirthMoreThanTwentyFiveYearsAgoIsRefusedBesideTheDate() throws Exception {
+		Document page = Pages.parse(
+				this.mvc
+					.perform(post("/young-people").with(SignedIn.as(People.person(1L, 5L, Role.PRACTITIONER)))
+						.with(csrf())
+						.param("caseReference", "RA-2026-014")
+						.param("dobDay", "1")
+						.param("dobMonth", "1")
+						.param("dobYear", String.valueOf(LocalDate.now().minusYears(27).getYear()))
+						.param("gender", "NOT_KNOWN")
+						.param("onlineComponent", "false")
+						.param("referralSource", "SELF"))
+					.andExpect(status().isOk()));
+		Pages.assertFieldError(page, "dobDay", "The young person must be 25 or younger");
+		assertThat(page.select(".govuk-error-summary li")).hasSize(1);
+		verify(this.youngPeople, never()).create(any(), any());
+	}
+
+	@Test
 	void aCaseReferenceAlreadyInTheAgencyIsRefusedBesideIt() throws Exception {
 		given(this.youngPeople.caseReferenceTaken(any(), eq("RA-2026-014"), eq(null))).willReturn(true);
 		Document page = Pages.parse(

@@ -10,8 +10,12 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.assessment.InvalidAnswerException.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class YoungPersonTests {
@@ -68,6 +72,62 @@ class YoungPersonTests {
 				() -> YoungPerson.record(1, 2, details(null, 12, java.util.Collections.nCopies(21, "App")), CLOCK));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> YoungPerson.record(1, 2, details(null, 12, List.of("x".repeat(61))), CLOCK));
+	}
+
+	@Test
+	void aCaseReferenceOfMoreThanFortyCharactersIsRefusedOnCaseReference() {
+		YoungPerson person = YoungPerson.record(1, 2, new YoungPersonDetails(" " + "R".repeat(40) + " ", null, 12,
+				Gender.NOT_KNOWN, false, List.of(), ReferralSource.SELF, Set.of()), CLOCK);
+		assertThat(person.getCaseReference()).hasSize(YoungPerson.MAX_CASE_REFERENCE);
+		InvalidAnswerException refused = catchThrowableOfType(InvalidAnswerException.class,
+				() -> person.change(new YoungPersonDetails("R".repeat(41), null, 12, Gender.NOT_KNOWN, false, List.of(),
+						ReferralSource.SELF, Set.of()), CLOCK));
+		assertThat(refused.refusals()).extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("caseReference", "youngPerson.caseReference.tooLong"));
+		assertThat(person.getCaseReference()).isEqualTo("R".repeat(40));
+	}
+
+	@Test
+	void everyBrokenRuleIsNamedByFieldAndMessageKeyInTheOrderOfTheFields() {
+		LocalDate today = LocalDate.now(CLOCK);
+		assertThat(YoungPerson.refusals(new YoungPersonDetails(" ", null, null, null, false,
+				java.util.Collections.nCopies(21, "App"), null, Set.of()), today))
+			.extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("caseReference", "youngPerson.caseReference.required"),
+					tuple("age", "youngPerson.age.required"), tuple("gender", "youngPerson.gender.required"),
+					tuple("platforms", "youngPerson.platforms.tooMany"),
+					tuple("referralSource", "youngPerson.referralSource.required"));
+		assertThat(YoungPerson.refusals(details(null, 26, List.of()), today))
+			.extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("age", "youngPerson.age.range"));
+		assertThat(YoungPerson.refusals(details(today.plusDays(1), null, List.of()), today))
+			.extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("dateOfBirth", "youngPerson.dateOfBirth.future"));
+		assertThat(YoungPerson.refusals(details(today.minusYears(26), 3, List.of()), today))
+			.extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("dateOfBirth", "youngPerson.dateOfBirth.tooOld"));
+		assertThat(YoungPerson.refusals(details(today.minusYears(25), null, List.of("x".repeat(60))), today)).isEmpty();
+	}
+
+	@Test
+	void anOutcomeNeedsTheOutcomeAndADateNotInTheFuture() {
+		YoungPerson person = YoungPerson.record(1, 2, details(null, 12, List.of()), CLOCK);
+		LocalDate today = LocalDate.now(CLOCK);
+		assertThat(
+				catchThrowableOfType(InvalidAnswerException.class, () -> person.recordOutcome(null, today, true, CLOCK))
+					.refusals())
+			.extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("outcome", "outcome.outcome.required"));
+		assertThat(catchThrowableOfType(InvalidAnswerException.class,
+				() -> person.recordOutcome(CaseOutcome.values()[0], null, true, CLOCK))
+			.refusals()).extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("outcomeDate", "outcome.date.required"));
+		assertThat(catchThrowableOfType(InvalidAnswerException.class,
+				() -> person.recordOutcome(CaseOutcome.values()[0], today.plusDays(1), true, CLOCK))
+			.refusals()).extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(tuple("outcomeDate", "outcome.date.future"));
+		person.recordOutcome(CaseOutcome.values()[0], today, false, CLOCK);
+		assertThat(person.getOutcomeDate()).isEqualTo(today);
 	}
 
 	@Test
