@@ -177,10 +177,8 @@ abstract class CrashScenarios {
 	}
 
 	private Process start(Path workingDirectory, int port, int run) throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-						"-XX:TieredStopAtLevel=1", "-jar", packagedJar().toString(), "--server.port=" + port,
-						"--server.address=127.0.0.1", "--spring.main.banner-mode=off"));
+		List<String> command = new ArrayList<>(PackagedApplication.javaCommand());
+		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off"));
 		command.addAll(applicationArguments());
 		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
