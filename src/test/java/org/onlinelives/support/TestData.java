@@ -113,8 +113,13 @@ public class TestData {
 
 	/** The authenticator code for this moment. */
 	public static String currentCode(String secret) {
+		return codeForStep(secret, System.currentTimeMillis() / 1000 / 30);
+	}
+
+	/** The authenticator app's code for this 30-second step. */
+	public static String codeForStep(String secret, long step) {
 		try {
-			return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 1000 / 30);
+			return new DefaultCodeGenerator().generate(secret, step);
 		}
 		catch (CodeGenerationException ex) {
 			throw new IllegalStateException(ex);

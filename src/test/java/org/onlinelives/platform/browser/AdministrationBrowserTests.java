@@ -31,7 +31,7 @@ class AdministrationBrowserTests extends BrowserTest {
 		submit();
 		assertThat(find(".govuk-error-summary").getText()).contains("The code is not correct");
 		checkAccessibility();
-		type("code", TestData.currentCode(admin.secret()));
+		type("code", unusedCode(admin.secret()));
 		submit();
 		assertThat(heading()).startsWith("Welcome");
 

@@ -99,7 +99,7 @@ class SingleSignOnBrowserTests extends BrowserTest {
 
 		assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/sign-in/code");
 		checkAccessibility();
-		type("code", TestData.currentCode(lead.secret()));
+		type("code", unusedCode(lead.secret()));
 		submit();
 		assertThat(heading()).isEqualTo("Welcome, " + lead.user().getDisplayName());
 		checkAccessibility();
