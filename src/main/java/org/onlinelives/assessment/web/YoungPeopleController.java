@@ -17,7 +17,6 @@ import org.onlinelives.assessment.youngpeople.ReferralSource;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPerson;
 import org.onlinelives.assessment.youngpeople.YoungPersonDetails;
-import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.SelectOption;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Young people's records and the caseload. Practitioners and agency leads of the holding
- * agency only.
+ * Young people's records: add, view and change. Practitioners and agency leads of the
+ * holding agency only.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER', 'AGENCY_LEAD')")
@@ -71,17 +70,6 @@ class YoungPeopleController {
 	@ModelAttribute("referralSources")
 	List<ReferralSource> referralSources() {
 		return List.of(ReferralSource.values());
-	}
-
-	@GetMapping("/young-people")
-	String caseload(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "1") String page,
-			@RequestParam(required = false) String show, Model model) {
-		boolean mine = !"agency".equals(show) && user.hasRole(Role.PRACTITIONER);
-		int pageNumber = org.onlinelives.platform.web.FormValues.toLong(page).map(Long::intValue).orElse(1);
-		model.addAttribute("caseload", this.youngPeople.caseload(user, mine, pageNumber));
-		model.addAttribute("mine", mine);
-		model.addAttribute("baseUrl", mine ? "/young-people?" : "/young-people?show=agency&");
-		return "assessment/caseload";
 	}
 
 	@GetMapping("/young-people/new")
