@@ -22,5 +22,7 @@ begin
     execute format('grant select, insert on %I.access_log to %I', schema_name, app);
     execute format('grant execute on function %I.access_log_delete_before(timestamp with time zone) to %I',
                    schema_name, app);
+    execute format('grant execute on function %I.access_log_delete_expired(bigint, timestamp with time zone) to %I',
+                   schema_name, app);
 end;
 $$;

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Issue 7, item 2 on PostgreSQL: migrated by the owner role, the application's role can
  * add to and read the access log but not change, delete, truncate or unprotect it, nor
- * create tables; the retention function deletes only entries older than seven years.
+ * create tables; the retention functions delete only entries older than seven years, or
+ * than the partnership's own access-log period.
  */
 @ExtendWith(PostgresAvailable.class)
 class AccessLogRolesPostgresIntegrationTests {
@@ -92,6 +93,51 @@ class AccessLogRolesPostgresIntegrationTests {
 				rows.next();
 				assertThat(rows.getString(1)).isEqualTo("recent");
 			}
+		}
+	}
+
+	@Test
+	void theRetentionJobsFunctionAgesOutOnePartnershipsEntriesPastItsOwnPeriodOnly() throws SQLException {
+		long partnership;
+		long other;
+		try (Connection owner = DriverManager.getConnection(DatabaseRoles.url(SCHEMA), DatabaseRoles.OWNER, "");
+				Statement statement = owner.createStatement()) {
+			partnership = partnership(statement, "Two-year partnership");
+			other = partnership(statement, "Seven-year partnership");
+			statement.executeUpdate("insert into retention_period (partnership_id, record_type, years) values ("
+					+ partnership + ", 'ACCESS_LOG', 2)");
+			statement.executeUpdate("insert into access_log (occurred_at, partnership_id, event, detail) values "
+					+ "(now() - interval '3 years', " + partnership + ", 'SIGNED_OUT', 'expired'), "
+					+ "(now() - interval '1 year', " + partnership + ", 'SIGNED_OUT', 'kept'), "
+					+ "(now() - interval '3 years', " + other + ", 'SIGNED_OUT', 'other partnership')");
+		}
+		try (Connection app = app(); Statement statement = app.createStatement()) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> statement
+					.executeQuery("select access_log_delete_expired(" + partnership + ", now() - interval '1 year')"))
+				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("P0001"));
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> statement
+					.executeQuery("select access_log_delete_expired(" + other + ", now() - interval '2 years')"))
+				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("P0001"));
+			try (var deleted = statement
+				.executeQuery("select access_log_delete_expired(" + partnership + ", now() - interval '2 years')")) {
+				deleted.next();
+				assertThat(deleted.getLong(1)).isEqualTo(1);
+			}
+			try (var rows = statement.executeQuery("select string_agg(detail, ',' order by detail) from access_log "
+					+ "where partnership_id in (" + partnership + ", " + other + ")")) {
+				rows.next();
+				assertThat(rows.getString(1)).isEqualTo("kept,other partnership");
+			}
+		}
+	}
+
+	private static long partnership(Statement statement, String name) throws SQLException {
+		try (var id = statement
+			.executeQuery("insert into partnership (name, created_at) values ('" + name + "', now()) returning id")) {
+			id.next();
+			return id.getLong(1);
 		}
 	}
 
