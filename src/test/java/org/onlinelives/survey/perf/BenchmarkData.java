@@ -207,18 +207,32 @@ final class BenchmarkData {
 	 * question, fall out of both, as in the bitmap engine).
 	 */
 	static String duckDbCrossTab() {
+		// Counts as sums of 0/1 (a null condition adds nothing): with FILTER clauses the
+		// same
+		// 1,260 counts took DuckDB minutes, with sums seconds.
 		StringBuilder sql = new StringBuilder("select survey_year");
 		for (int s = 0; s < SCENARIOS; s++) {
-			sql.append(", count(*) filter (where s").append(s).append(" = 2)");
-			sql.append(", count(s").append(s).append(")");
+			String often = "s" + s + " = 2";
+			String answered = "s" + s + " is not null";
+			sql.append(", ").append(count(often)).append(", ").append(count(answered));
 			for (int g = 0; g < GROUPS; g++) {
-				sql.append(", count(*) filter (where g").append(g).append(" and s").append(s).append(" = 2)");
-				sql.append(", count(s").append(s).append(") filter (where g").append(g).append(")");
-				sql.append(", count(*) filter (where not g").append(g).append(" and s").append(s).append(" = 2)");
-				sql.append(", count(s").append(s).append(") filter (where not g").append(g).append(")");
+				String in = "g" + g;
+				String out = "not g" + g;
+				sql.append(", ")
+					.append(count(in + " and " + often))
+					.append(", ")
+					.append(count(in + " and " + answered));
+				sql.append(", ")
+					.append(count(out + " and " + often))
+					.append(", ")
+					.append(count(out + " and " + answered));
 			}
 		}
 		return sql.append(" from responses group by survey_year order by survey_year").toString();
+	}
+
+	private static String count(String condition) {
+		return "sum(cast((" + condition + ") as integer))::bigint";
 	}
 
 }

@@ -52,7 +52,9 @@ public final class SurveyBenchmarkReport {
 			.append("`survey_response` table (H2 in memory). DuckDB (JDBC, in memory) holds the same responses as a ")
 			.append("wide table. The full cross-tab counts, for every year, scenario and group, the 2×2 table behind ")
 			.append("a relative risk (in the group / everyone else × met / answered) and each scenario overall; ")
-			.append("before measuring, the benchmark checks that both give exactly the same counts.\n\n");
+			.append("before measuring, the benchmark checks that both give exactly the same counts. DuckDB's query is ")
+			.append("one pass that sums 0/1 conditions per year; the same counts written with FILTER clauses did not ")
+			.append("finish in minutes.\n\n");
 		md.append("| What | Bitmap engine | DuckDB | Ratio |\n|---|---|---|---|\n");
 		md.append(String.format(Locale.ROOT,
 				"| Full cross-tab (average time) | %.2f ms ± %.2f | %.1f ms ± %.1f | %.1f× faster (goal ≥ 20×) |%n",
