@@ -26,7 +26,7 @@ public final class IdentifierDetector {
 	public static final String REDACTED = "[removed]";
 
 	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-			+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+			+ "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
 
 	private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 
@@ -77,7 +77,8 @@ public final class IdentifierDetector {
 			// her 14th birthday
 			"\\b\\d{1,2}(?:st|nd|rd|th)\\s+birthday\\b"), Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern CAPITALISED = Pattern.compile("(?<![A-Za-z'’-])[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*");
+	private static final Pattern CAPITALISED = Pattern
+		.compile("(?<![A-Za-z'’-])[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:['’-][A-Za-z][a-z]*)*");
 
 	/** Capitalised words that are not names: calendar words, services, platforms. */
 	private static final Set<String> NOT_NAMES = Set.of("i", "january", "february", "march", "april", "may", "june",
@@ -164,7 +165,8 @@ public final class IdentifierDetector {
 	private static void addPhones(List<Finding> findings, String text) {
 		Matcher matcher = PHONE.matcher(text);
 		while (matcher.find()) {
-			String digits = matcher.group().replaceAll("\\D", "");
+			// "+44 (0)7700 …": the (0) is not dialled after +44
+			String digits = matcher.group().replace("(0)", "").replaceAll("\\D", "");
 			if (digits.startsWith("44")) {
 				digits = "0" + digits.substring(2);
 			}

@@ -6,7 +6,7 @@ package org.onlinelives.casedata.casestudies;
  */
 public enum IdentifierKind {
 
-	CASE_REFERENCE, NAME, DATE, PHONE, EMAIL, POSTCODE, SCHOOL, AGE;
+	CASE_REFERENCE, EMAIL, PHONE, POSTCODE, SCHOOL, DATE, AGE, NAME;
 
 	public String messageKey() {
 		return "casestudy.finding." + name();
