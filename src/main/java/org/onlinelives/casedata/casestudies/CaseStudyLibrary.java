@@ -90,12 +90,13 @@ public class CaseStudyLibrary {
 			String words = search.text().strip().toLowerCase(Locale.UK);
 			for (int i = 0; i < Math.min(10, words.split("\\s+").length); i++) {
 				String word = words.split("\\s+")[i];
+				// "!" escapes like's wildcards, so "100%" looks for a percent sign
 				sql.append(" and (lower(title) like :w")
 					.append(i)
-					.append(" escape '\\' or lower(narrative) like :w")
+					.append(" escape '!' or lower(narrative) like :w")
 					.append(i)
-					.append(" escape '\\')");
-				query.put("w" + i, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+					.append(" escape '!')");
+				query.put("w" + i, "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
 			}
 		}
 		sql.append(" order by published_at desc, id desc limit ").append(MAX_RESULTS);

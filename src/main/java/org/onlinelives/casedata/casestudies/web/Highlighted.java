@@ -31,7 +31,7 @@ record Highlighted(List<Piece> pieces) {
 	 */
 	record Numbered(int number, Finding finding, Dismissal dismissal) {
 
-		boolean resolved() {
+		public boolean resolved() {
 			return this.dismissal != null;
 		}
 
