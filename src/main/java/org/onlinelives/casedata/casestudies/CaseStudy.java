@@ -369,7 +369,10 @@ public class CaseStudy {
 		}
 	}
 
-	/** Codes stored between commas (",A,B,"), so that one can be found with like. */
+	/**
+	 * Codes stored with a comma before and after each, so that one can be found with
+	 * like.
+	 */
 	static String codes(Set<String> codes) {
 		return codes.isEmpty() ? "," : "," + String.join(",", new TreeSet<>(codes)) + ",";
 	}
