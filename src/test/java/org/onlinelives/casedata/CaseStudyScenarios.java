@@ -187,6 +187,14 @@ abstract class CaseStudyScenarios extends WebIntegrationTest {
 		expectError(post("/case-studies").param("caseReference", this.reference)
 			.param("title", "A title")
 			.param("narrative", "   "), "#narrative-error", "Enter the case study");
+		// another agency's young person cannot be found from here
+		User otherPractitioner = this.data.user(this.partnership, this.data.agency(this.partnership),
+				Role.PRACTITIONER);
+		MockHttpServletResponse otherAgency = send(post("/case-studies").param("caseReference", this.reference)
+			.param("title", "A title")
+			.param("narrative", "Text"), otherPractitioner);
+		assertThat(Jsoup.parse(body(otherAgency)).select("#caseReference-error").text())
+			.contains("Enter the case reference of a young person in your agency");
 		CaseStudy draft = CaseStudyTestCases.draft(this.workflow, this.practitioner, this.reference,
 				"Nothing identifying here.");
 		String base = "/case-studies/drafts/" + draft.getId();

@@ -204,7 +204,8 @@ public class CaseStudy {
 		if (found == null || found.isBlank()) {
 			throw new CaseStudyRuleException(null, "casestudy.redact.notFound");
 		}
-		Pattern pattern = Pattern.compile(Pattern.quote(found.strip()),
+		// whole words only: redacting "Sam" leaves "Samantha" alone
+		Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(found.strip()) + "(?![\\p{L}\\p{N}])",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		String redactedTitle = pattern.matcher(this.title)
 			.replaceAll(Matcher.quoteReplacement(IdentifierDetector.REDACTED));

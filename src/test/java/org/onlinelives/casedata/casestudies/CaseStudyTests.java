@@ -111,6 +111,13 @@ class CaseStudyTests {
 	}
 
 	@Test
+	void redactingReplacesTheWholeWordWhereverItAppearsAndNothingElse() {
+		CaseStudy study = draft("Sam told Samantha. Later sam said it again.");
+		study.redact(AUTHOR, "Sam", NOW);
+		assertThat(study.getNarrative()).isEqualTo("[removed] told Samantha. Later [removed] said it again.");
+	}
+
+	@Test
 	void redactingTextThatIsNotThereIsRefused() {
 		assertThat(keyOf(() -> clean().redact(AUTHOR, "Nobody", NOW))).isEqualTo("casestudy.redact.notFound");
 		assertThat(keyOf(() -> clean().redact(AUTHOR, " ", NOW))).isEqualTo("casestudy.redact.notFound");
