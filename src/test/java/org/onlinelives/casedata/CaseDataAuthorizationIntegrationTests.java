@@ -10,6 +10,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.onlinelives.assessment.assessments.AssessmentService;
+import org.onlinelives.assessment.youngpeople.YoungPeopleService;
+import org.onlinelives.casedata.casestudies.CaseStudy;
+import org.onlinelives.casedata.casestudies.CaseStudyWorkflow;
+import org.onlinelives.platform.people.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onlinelives.platform.organisation.Agency;
@@ -28,6 +34,7 @@ import static org.onlinelives.support.Actor.ANONYMOUS;
 import static org.onlinelives.support.AuthorizationMatrix.expect;
 import static org.onlinelives.support.Outcome.FORBIDDEN;
 import static org.onlinelives.support.Outcome.LOGIN;
+import static org.onlinelives.support.Outcome.NOT_FOUND;
 import static org.onlinelives.support.Outcome.OK;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,11 +43,61 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Calls every case data route as every kind of caller. Agency leads read only their own
  * agency's dashboard (its scope comes from the signed-in person, never from the request);
- * administrators and analysts read partnership figures; only administrators rebuild.
+ * administrators and analysts read partnership figures; only administrators rebuild. Case
+ * studies: everyone in the partnership reads the library; practitioners propose and work
+ * on their drafts; the agency's lead and the partnership's administrators decide; a draft
+ * of another agency or partnership is not found.
  */
 class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 
-	record Route(String method, String path, Function<Map<Actor, User>, MockHttpServletRequestBuilder> request,
+	@Autowired
+	YoungPeopleService youngPeople;
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	CaseStudyWorkflow workflow;
+
+	/**
+	 * A fresh partnership for each route: agency A's practitioner has a draft with a
+	 * possible identifier, a draft waiting for the lead and a published study.
+	 */
+	class World {
+
+		final Partnership partnership = data.partnership();
+
+		final Agency agencyA = data.agency(this.partnership);
+
+		final Agency agencyB = data.agency(this.partnership);
+
+		final Map<Actor, User> actors = data.actors(this.partnership, this.agencyA, this.agencyB);
+
+		final String reference;
+
+		final CaseStudy draft;
+
+		final CaseStudy submitted;
+
+		final CaseStudy published;
+
+		World() {
+			User practitioner = this.actors.get(Actor.PRACTITIONER);
+			this.reference = CaseStudyTestCases.assessedCase(youngPeople, assessments, practitioner,
+					"CONTENT_HATE_SITES");
+			this.draft = CaseStudyTestCases.draft(workflow, practitioner, this.reference, "She told Jane about it.");
+			this.submitted = CaseStudyTestCases.submitted(workflow, practitioner, this.reference);
+			this.published = CaseStudyTestCases.published(workflow, practitioner, this.actors.get(Actor.LEAD),
+					this.actors.get(Actor.ADMIN), this.reference);
+		}
+
+		String draftPath() {
+			return "/case-studies/drafts/" + this.draft.getId();
+		}
+
+	}
+
+	record Route(String method, String path, Function<World, MockHttpServletRequestBuilder> request,
 			Map<Actor, Outcome> expected) {
 
 		@Override
@@ -66,18 +123,66 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(new Route("GET", "/case-data/partnership/export.xlsx",
 				(a) -> get("/case-data/partnership/export.xlsx"), partnership));
 		routes.add(new Route("POST", "/case-data/rebuild", (a) -> post("/case-data/rebuild"), admins));
+		caseStudyRoutes(routes);
 		return routes.stream();
+	}
+
+	static void caseStudyRoutes(List<Route> routes) {
+		// anonymous, admin, lead, practitioner, QA, analyst, other agency's lead, other
+		// partnership's admin
+		Map<Actor, Outcome> everyone = expect(LOGIN, OK, OK, OK, OK, OK, OK, OK);
+		Map<Actor, Outcome> partnershipOnly = expect(LOGIN, OK, OK, OK, OK, OK, OK, NOT_FOUND);
+		Map<Actor, Outcome> practitioners = expect(LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
+		Map<Actor, Outcome> draftLists = expect(LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN, OK, OK);
+		Map<Actor, Outcome> draftReaders = expect(LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND);
+		Map<Actor, Outcome> deciders = expect(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND);
+		routes.add(new Route("GET", "/case-studies", (w) -> get("/case-studies").param("c", "CONTENT"), everyone));
+		routes.add(new Route("GET", "/case-studies/{id}", (w) -> get("/case-studies/" + w.published.getId()),
+				partnershipOnly));
+		routes.add(new Route("GET", "/case-studies/new", (w) -> get("/case-studies/new"), practitioners));
+		routes.add(new Route("POST", "/case-studies",
+				(w) -> post("/case-studies").param("caseReference", w.reference)
+					.param("title", "Another study")
+					.param("narrative", "What happened."),
+				practitioners));
+		routes.add(new Route("GET", "/case-studies/drafts", (w) -> get("/case-studies/drafts"), draftLists));
+		routes.add(new Route("GET", "/case-studies/drafts/{id}",
+				(w) -> get("/case-studies/drafts/" + w.submitted.getId()), draftReaders));
+		routes.add(new Route("POST", "/case-studies/drafts/{id}",
+				(w) -> post(w.draftPath()).param("title", "Changed")
+					.param("narrative", "She told Jane about it.")
+					.param("version", String.valueOf(w.draft.getVersion())),
+				practitioners));
+		routes.add(new Route("POST", "/case-studies/drafts/{id}/redact",
+				(w) -> post(w.draftPath() + "/redact").param("text", "Jane")
+					.param("version", String.valueOf(w.draft.getVersion())),
+				practitioners));
+		routes.add(new Route("POST", "/case-studies/drafts/{id}/submit",
+				(w) -> post(w.draftPath() + "/submit").param("version", String.valueOf(w.draft.getVersion())),
+				practitioners));
+		routes.add(new Route("GET", "/case-studies/drafts/{id}/not-identifier",
+				(w) -> get(w.draftPath() + "/not-identifier").param("kind", "NAME").param("text", "Jane"),
+				practitioners));
+		routes.add(new Route("POST", "/case-studies/drafts/{id}/not-identifier",
+				(w) -> post(w.draftPath() + "/not-identifier").param("kind", "NAME")
+					.param("text", "Jane")
+					.param("reason", "A made-up name")
+					.param("version", String.valueOf(w.draft.getVersion())),
+				practitioners));
+		routes.add(new Route("POST", "/case-studies/drafts/{id}/decision",
+				(w) -> post("/case-studies/drafts/" + w.submitted.getId() + "/decision").param("decision", "APPROVE")
+					.param("version", String.valueOf(w.submitted.getVersion())),
+				deciders));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("routes")
 	void eachCallerGetsExactlyTheExpectedOutcome(Route route) throws Exception {
-		Partnership partnership = this.data.partnership();
-		Agency agencyA = this.data.agency(partnership);
-		Agency agencyB = this.data.agency(partnership);
-		Map<Actor, User> actors = this.data.actors(partnership, agencyA, agencyB);
+		World world = new World();
+		Map<Actor, User> actors = world.actors;
 		for (Actor actor : Actor.values()) {
-			MockHttpServletRequestBuilder request = route.request().apply(actors).with(csrf());
+			MockHttpServletRequestBuilder request = route.request().apply(world).with(csrf());
 			if (actor != ANONYMOUS) {
 				request.with(SignedIn.as(actors.get(actor)));
 			}
@@ -85,6 +190,49 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 			assertThat(Outcome.of(response)).as("%s as %s (status %s)", route, actor, response.getStatus())
 				.isEqualTo(route.expected().get(actor));
 		}
+	}
+
+	/**
+	 * A practitioner of another agency in the same partnership finds none of agency A's
+	 * drafts, and a lead of another agency cannot decide on them.
+	 */
+	@Test
+	void anotherAgencysDraftIsNotFound() throws Exception {
+		World world = new World();
+		User stranger = this.data.user(world.partnership, world.agencyB, Role.PRACTITIONER);
+		List<MockHttpServletRequestBuilder> requests = List.of(get(world.draftPath()),
+				get("/case-studies/drafts/" + world.submitted.getId()),
+				post(world.draftPath()).param("title", "Mine now")
+					.param("narrative", "Text")
+					.param("version", String.valueOf(world.draft.getVersion())),
+				post(world.draftPath() + "/redact").param("text", "Jane").param("version", "0"),
+				post(world.draftPath() + "/submit").param("version", String.valueOf(world.draft.getVersion())),
+				get(world.draftPath() + "/not-identifier").param("kind", "NAME").param("text", "Jane"),
+				post(world.draftPath() + "/not-identifier").param("kind", "NAME")
+					.param("text", "Jane")
+					.param("reason", "x")
+					.param("version", String.valueOf(world.draft.getVersion())));
+		for (MockHttpServletRequestBuilder request : requests) {
+			MockHttpServletResponse response = this.mvc.perform(request.with(csrf()).with(SignedIn.as(stranger)))
+				.andReturn()
+				.getResponse();
+			assertThat(Outcome.of(response)).as("%s", request).isEqualTo(NOT_FOUND);
+		}
+		MockHttpServletResponse decision = this.mvc
+			.perform(post("/case-studies/drafts/" + world.submitted.getId() + "/decision").param("decision", "APPROVE")
+				.param("version", String.valueOf(world.submitted.getVersion()))
+				.with(csrf())
+				.with(SignedIn.as(world.actors.get(Actor.OTHER_AGENCY_LEAD))))
+			.andReturn()
+			.getResponse();
+		assertThat(Outcome.of(decision)).isEqualTo(NOT_FOUND);
+		// and a partnership's published study is not found from another partnership
+		User outsider = this.data.user(this.data.partnership(), null, Role.PARTNERSHIP_ADMIN);
+		assertThat(
+				Outcome.of(this.mvc.perform(get("/case-studies/" + world.published.getId()).with(SignedIn.as(outsider)))
+					.andReturn()
+					.getResponse()))
+			.isEqualTo(NOT_FOUND);
 	}
 
 	@Test

@@ -25,6 +25,8 @@ class CaseDataNavigation implements NavigationContributor {
 		if (CaseFigures.mayReadPartnership(user)) {
 			links.add(new Link("/case-data/partnership", "nav.partnershipFigures"));
 		}
+		// the case study library is open to everyone signed in to the partnership
+		links.add(new Link("/case-studies", "nav.caseStudies"));
 		return links;
 	}
 
