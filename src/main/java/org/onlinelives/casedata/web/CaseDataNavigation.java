@@ -25,6 +25,13 @@ class CaseDataNavigation implements NavigationContributor {
 		if (CaseFigures.mayReadPartnership(user)) {
 			links.add(new Link("/case-data/partnership", "nav.partnershipFigures"));
 		}
+		// data returns (issue 12 item 5)
+		if (CaseFigures.mayReadOwnAgency(user)) {
+			links.add(new Link("/case-data/returns", "nav.dataReturns"));
+		}
+		if (CaseFigures.mayReadPartnership(user)) {
+			links.add(new Link("/case-data/partnership/returns", "nav.partnershipReturns"));
+		}
 		return links;
 	}
 
