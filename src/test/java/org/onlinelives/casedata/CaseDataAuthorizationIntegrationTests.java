@@ -12,7 +12,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.onlinelives.platform.organisation.Agency;
+import java.time.YearMonth;
+import java.util.EnumMap;
+
+import org.onlinelives.assessment.api.ApiTokenService;
+import org.onlinelives.casedata.returns.DataReturnService;
+import org.onlinelives.casedata.returns.ReturnFrequency;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.UkTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.support.Actor;
@@ -26,7 +34,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onlinelives.support.Actor.ANONYMOUS;
 import static org.onlinelives.support.AuthorizationMatrix.expect;
+import static org.onlinelives.support.Outcome.CREDENTIALS;
 import static org.onlinelives.support.Outcome.FORBIDDEN;
+import static org.onlinelives.support.Outcome.NOT_FOUND;
 import static org.onlinelives.support.Outcome.LOGIN;
 import static org.onlinelives.support.Outcome.OK;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,12 +46,52 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Calls every case data route as every kind of caller. Agency leads read only their own
  * agency's dashboard (its scope comes from the signed-in person, never from the request);
- * administrators and analysts read partnership figures; only administrators rebuild.
+ * administrators and analysts read partnership figures; only administrators rebuild. Data
+ * returns: administrators set the timetable, leads review and submit their own agency's
+ * return, a submitted return is read by its agency's lead and by the partnership's
+ * administrators and analysts (anyone else in scope gets 404), and the API answers
+ * analysts' tokens only.
  */
 class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 
-	record Route(String method, String path, Function<Map<Actor, User>, MockHttpServletRequestBuilder> request,
-			Map<Actor, Outcome> expected) {
+	@Autowired
+	DataReturnService returns;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	/** A partnership with a quarterly timetable and agency A's submitted return. */
+	class World {
+
+		final Partnership partnership = data.partnership();
+
+		final Map<Actor, User> actors = data.actors(this.partnership, data.agency(this.partnership),
+				data.agency(this.partnership));
+
+		final Map<Actor, String> bearer = new EnumMap<>(Actor.class);
+
+		final String period = YearMonth.now(UkTime.ZONE).minusMonths(2).toString();
+
+		final long returnId;
+
+		World() {
+			SignedInUser admin = new SignedInUser(this.actors.get(Actor.ADMIN), false, false);
+			returns.setTimetable(admin, ReturnFrequency.QUARTERLY, YearMonth.parse(this.period), 30, null);
+			SignedInUser lead = new SignedInUser(this.actors.get(Actor.LEAD), false, false);
+			this.returnId = returns.submit(lead, this.period, "Matrix return", 0).getId();
+			this.actors.forEach((actor, user) -> this.bearer.put(actor,
+					tokens.issue(new SignedInUser(user, false, false), "matrix").secret()));
+		}
+
+	}
+
+	record Route(String method, String path, Function<World, MockHttpServletRequestBuilder> request,
+			Map<Actor, Outcome> expected, boolean api) {
+
+		Route(String method, String path, Function<World, MockHttpServletRequestBuilder> request,
+				Map<Actor, Outcome> expected) {
+			this(method, path, request, expected, false);
+		}
 
 		@Override
 		public String toString() {
@@ -66,25 +116,104 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(new Route("GET", "/case-data/partnership/export.xlsx",
 				(a) -> get("/case-data/partnership/export.xlsx"), partnership));
 		routes.add(new Route("POST", "/case-data/rebuild", (a) -> post("/case-data/rebuild"), admins));
+		// data returns (issue 12 item 5)
+		Map<Actor, Outcome> returnReaders = expect(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND, NOT_FOUND);
+		Map<Actor, Outcome> analysts = expect(CREDENTIALS, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN,
+				FORBIDDEN);
+		routes.add(new Route("GET", "/case-data/returns", (w) -> get("/case-data/returns"), leads));
+		routes.add(new Route("GET", "/case-data/returns/periods/{period}",
+				(w) -> get("/case-data/returns/periods/" + w.period), leads));
+		routes.add(new Route("POST", "/case-data/returns/periods/{period}",
+				(w) -> post("/case-data/returns/periods/" + w.period).param("comment", "Matrix")
+					.param("seenVersion", "0"),
+				leads));
+		routes
+			.add(new Route("GET", "/case-data/returns/timetable", (w) -> get("/case-data/returns/timetable"), admins));
+		routes.add(new Route("POST", "/case-data/returns/timetable",
+				(w) -> post("/case-data/returns/timetable").param("frequency", "MONTHLY")
+					.param("firstMonth", "1")
+					.param("firstYear", String.valueOf(YearMonth.now(UkTime.ZONE).getYear()))
+					.param("dueDays", "20")
+					.param("version", "0"),
+				admins));
+		routes.add(new Route("GET", "/case-data/partnership/returns", (w) -> get("/case-data/partnership/returns"),
+				partnership));
+		routes.add(new Route("GET", "/case-data/returns/{id}", (w) -> get("/case-data/returns/" + w.returnId),
+				returnReaders));
+		for (String format : List.of("csv", "xlsx", "pdf")) {
+			routes.add(new Route("GET", "/case-data/returns/{id}/export." + format,
+					(w) -> get("/case-data/returns/" + w.returnId + "/export." + format), returnReaders));
+		}
+		routes.add(new Route("GET", "/api/v1/returns", (w) -> get("/api/v1/returns"), analysts, true));
+		routes
+			.add(new Route("GET", "/api/v1/returns/{id}", (w) -> get("/api/v1/returns/" + w.returnId), analysts, true));
 		return routes.stream();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("routes")
 	void eachCallerGetsExactlyTheExpectedOutcome(Route route) throws Exception {
-		Partnership partnership = this.data.partnership();
-		Agency agencyA = this.data.agency(partnership);
-		Agency agencyB = this.data.agency(partnership);
-		Map<Actor, User> actors = this.data.actors(partnership, agencyA, agencyB);
+		World world = new World();
 		for (Actor actor : Actor.values()) {
-			MockHttpServletRequestBuilder request = route.request().apply(actors).with(csrf());
-			if (actor != ANONYMOUS) {
-				request.with(SignedIn.as(actors.get(actor)));
+			MockHttpServletRequestBuilder request = route.request().apply(world);
+			if (route.api()) {
+				if (actor != ANONYMOUS) {
+					request.header("Authorization", "Bearer " + world.bearer.get(actor));
+				}
+			}
+			else {
+				request.with(csrf());
+				if (actor != ANONYMOUS) {
+					request.with(SignedIn.as(world.actors.get(actor)));
+				}
 			}
 			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 			assertThat(Outcome.of(response)).as("%s as %s (status %s)", route, actor, response.getStatus())
 				.isEqualTo(route.expected().get(actor));
 		}
+	}
+
+	/**
+	 * Another partnership's analyst, by token or page, and a lead of another agency, get
+	 * 404 for a return: its id says nothing outside its scope.
+	 */
+	@Test
+	void aReturnIsNotFoundOutsideItsScope() throws Exception {
+		World world = new World();
+		World other = new World();
+		User otherAnalyst = other.actors.get(Actor.ANALYST);
+		assertThat(this.mvc
+			.perform(get("/api/v1/returns/" + world.returnId).header("Authorization",
+					"Bearer " + other.bearer.get(Actor.ANALYST)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc
+			.perform(get("/api/v1/returns/not-a-number").header("Authorization",
+					"Bearer " + other.bearer.get(Actor.ANALYST)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		for (String path : List.of("", "/export.csv", "/export.xlsx", "/export.pdf")) {
+			assertThat(
+					this.mvc.perform(get("/case-data/returns/" + world.returnId + path).with(SignedIn.as(otherAnalyst)))
+						.andReturn()
+						.getResponse()
+						.getStatus())
+				.as(path)
+				.isEqualTo(404);
+		}
+		assertThat(this.mvc
+			.perform(get("/case-data/returns/periods/1999-01").with(SignedIn.as(world.actors.get(Actor.LEAD))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(
+				this.mvc.perform(get("/case-data/returns/periods/junk").with(SignedIn.as(world.actors.get(Actor.LEAD))))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(404);
 	}
 
 	@Test

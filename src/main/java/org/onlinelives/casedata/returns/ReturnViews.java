@@ -92,6 +92,14 @@ public final class ReturnViews {
 			return this.agencies.stream().filter((cell) -> cell.status() == status).count();
 		}
 
+		public long submitted() {
+			return count(ReturnStatus.SUBMITTED);
+		}
+
+		public long overdue() {
+			return count(ReturnStatus.OVERDUE);
+		}
+
 	}
 
 	/**
