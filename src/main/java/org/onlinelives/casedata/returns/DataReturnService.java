@@ -57,6 +57,12 @@ public class DataReturnService {
 
 	private static final String TARGET = "data return";
 
+	/** Views of an agency's returns as a whole, by agency id. */
+	private static final String AGENCY_TARGET = "agency's data returns";
+
+	/** Views of the partnership's overview, by partnership id. */
+	private static final String PARTNERSHIP_TARGET = "partnership's data returns";
+
 	private final ReturnTimetables timetables;
 
 	private final DataReturns returns;
@@ -157,7 +163,7 @@ public class DataReturnService {
 				periods.add(new AgencyPeriod(period, period.status(today, !found.isEmpty()), found));
 			}
 		}
-		this.accessLog.record(user, AccessEvent.RECORD_VIEWED, TARGET, user.agencyId(), "agency's returns");
+		this.accessLog.record(user, AccessEvent.RECORD_VIEWED, AGENCY_TARGET, user.agencyId(), "list of periods");
 		return new AgencyReturns(timetable.orElse(null), periods);
 	}
 
@@ -170,7 +176,7 @@ public class DataReturnService {
 				List.of());
 		LocalDate today = today();
 		List<ReturnFigure> draft = period.isOpen(today) ? draft(user, period) : List.of();
-		this.accessLog.record(user, AccessEvent.RECORD_VIEWED, TARGET, user.agencyId(),
+		this.accessLog.record(user, AccessEvent.RECORD_VIEWED, AGENCY_TARGET, user.agencyId(),
 				"return for the period from " + period.key() + " reviewed");
 		return new Review(period, period.isOpen(today), period.status(today, !versions.isEmpty()), draft, versions,
 				this.policy.threshold(), this.policy.roundToFive());
@@ -233,8 +239,8 @@ public class DataReturnService {
 				rows.add(new OverviewRow(period, cells));
 			}
 		}
-		this.accessLog.record(user, AccessEvent.RECORD_VIEWED, TARGET, user.partnershipId(),
-				"partnership's returns overview");
+		this.accessLog.record(user, AccessEvent.RECORD_VIEWED, PARTNERSHIP_TARGET, user.partnershipId(),
+				"who has submitted");
 		return new Overview(timetable.orElse(null), rows);
 	}
 
