@@ -507,6 +507,15 @@ abstract class CaseDataScenarios extends WebIntegrationTest {
 		}
 		// agency "small" has 3 cases: its figures are withheld, not shown
 		assertThat(anyWithheld).isTrue();
+		// the returns API is described in the OpenAPI document, for bearer tokens
+		JsonNode docs = JSON.readTree(this.mvc.perform(get("/v3/api-docs").with(SignedIn.as(this.analyst)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(docs.get("paths").propertyNames()).contains("/api/v1/returns", "/api/v1/returns/{id}");
+		assertThat(docs.at("/paths/~1api~1v1~1returns~1{id}/get/tags/0").asString()).isEqualTo("Data returns");
+		assertThat(docs.at("/paths/~1api~1v1~1returns~1{id}/get/responses/404").isMissingNode()).isFalse();
+		assertThat(docs.at("/paths/~1api~1v1~1returns/get/security/0").has("bearer")).isTrue();
 	}
 
 	/**
