@@ -377,7 +377,12 @@ abstract class CaseDataScenarios extends WebIntegrationTest {
 		assertThat(overview.select("#period-" + first + " tbody tr").eachText()).hasSize(2)
 			.allMatch((row) -> row.contains("Submitted"));
 		assertThat(overview.select("#period-" + first + " p").text()).contains("2 of 2 agencies sent, 0 overdue");
+		// one navigation link is current, not also the figures page whose path is a
+		// prefix
+		assertThat(overview.select(".govuk-service-navigation__item--active").eachText())
+			.containsExactly("Agencies' data returns");
 		Document own = page("/case-data/returns", this.smallLead);
+		assertThat(own.select(".govuk-service-navigation__item--active").eachText()).containsExactly("Data returns");
 		assertThat(own.select("#agency-returns tbody tr").first().text()).contains("Not open yet");
 		assertThat(own.select("#agency-returns tbody tr").get(1).text()).contains("Submitted", "Version 2");
 
