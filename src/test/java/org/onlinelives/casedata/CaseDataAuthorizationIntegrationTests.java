@@ -10,15 +10,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.time.YearMonth;
+import java.util.EnumMap;
+
+import org.onlinelives.assessment.api.ApiTokenService;
+import org.onlinelives.casedata.returns.DataReturnService;
+import org.onlinelives.casedata.returns.ReturnFrequency;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.UkTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.casedata.casestudies.CaseStudy;
 import org.onlinelives.casedata.casestudies.CaseStudyWorkflow;
-import org.onlinelives.platform.people.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.onlinelives.platform.organisation.Agency;
+import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.support.Actor;
@@ -32,9 +40,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onlinelives.support.Actor.ANONYMOUS;
 import static org.onlinelives.support.AuthorizationMatrix.expect;
+import static org.onlinelives.support.Outcome.CREDENTIALS;
 import static org.onlinelives.support.Outcome.FORBIDDEN;
-import static org.onlinelives.support.Outcome.LOGIN;
 import static org.onlinelives.support.Outcome.NOT_FOUND;
+import static org.onlinelives.support.Outcome.LOGIN;
 import static org.onlinelives.support.Outcome.OK;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,12 +52,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Calls every case data route as every kind of caller. Agency leads read only their own
  * agency's dashboard (its scope comes from the signed-in person, never from the request);
- * administrators and analysts read partnership figures; only administrators rebuild. Case
- * studies: everyone in the partnership reads the library; practitioners propose and work
- * on their drafts; the agency's lead and the partnership's administrators decide; a draft
- * of another agency or partnership is not found.
+ * administrators and analysts read partnership figures; only administrators rebuild. Data
+ * returns: administrators set the timetable, leads review and submit their own agency's
+ * return, a submitted return is read by its agency's lead and by the partnership's
+ * administrators and analysts (anyone else in scope gets 404), and the API answers
+ * analysts' tokens only. Case studies: everyone in the partnership reads the library;
+ * practitioners propose and work on their drafts; the agency's lead and the partnership's
+ * administrators decide; a draft of another agency or partnership is not found.
  */
 class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
+
+	@Autowired
+	DataReturnService returns;
+
+	@Autowired
+	ApiTokenService tokens;
 
 	@Autowired
 	YoungPeopleService youngPeople;
@@ -60,8 +78,9 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 	CaseStudyWorkflow workflow;
 
 	/**
-	 * A fresh partnership for each route: agency A's practitioner has a draft with a
-	 * possible identifier, a draft waiting for the lead and a published study.
+	 * A fresh partnership for each route: a quarterly timetable and agency A's submitted
+	 * return; agency A's practitioner has a draft case study with a possible identifier,
+	 * a draft waiting for the lead and a published study.
 	 */
 	class World {
 
@@ -73,6 +92,12 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 
 		final Map<Actor, User> actors = data.actors(this.partnership, this.agencyA, this.agencyB);
 
+		final Map<Actor, String> bearer = new EnumMap<>(Actor.class);
+
+		final String period = YearMonth.now(UkTime.ZONE).minusMonths(2).toString();
+
+		final long returnId;
+
 		final String reference;
 
 		final CaseStudy draft;
@@ -82,6 +107,12 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 		final CaseStudy published;
 
 		World() {
+			SignedInUser admin = new SignedInUser(this.actors.get(Actor.ADMIN), false, false);
+			returns.setTimetable(admin, ReturnFrequency.QUARTERLY, YearMonth.parse(this.period), 30, null);
+			SignedInUser lead = new SignedInUser(this.actors.get(Actor.LEAD), false, false);
+			this.returnId = returns.submit(lead, this.period, "Matrix return", 0).getId();
+			this.actors.forEach((actor, user) -> this.bearer.put(actor,
+					tokens.issue(new SignedInUser(user, false, false), "matrix").secret()));
 			User practitioner = this.actors.get(Actor.PRACTITIONER);
 			this.reference = CaseStudyTestCases.assessedCase(youngPeople, assessments, practitioner,
 					"CONTENT_HATE_SITES");
@@ -98,7 +129,12 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 	}
 
 	record Route(String method, String path, Function<World, MockHttpServletRequestBuilder> request,
-			Map<Actor, Outcome> expected) {
+			Map<Actor, Outcome> expected, boolean api) {
+
+		Route(String method, String path, Function<World, MockHttpServletRequestBuilder> request,
+				Map<Actor, Outcome> expected) {
+			this(method, path, request, expected, false);
+		}
 
 		@Override
 		public String toString() {
@@ -123,6 +159,37 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(new Route("GET", "/case-data/partnership/export.xlsx",
 				(a) -> get("/case-data/partnership/export.xlsx"), partnership));
 		routes.add(new Route("POST", "/case-data/rebuild", (a) -> post("/case-data/rebuild"), admins));
+		// data returns (issue 12 item 5)
+		Map<Actor, Outcome> returnReaders = expect(LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND, NOT_FOUND);
+		Map<Actor, Outcome> analysts = expect(CREDENTIALS, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN,
+				FORBIDDEN);
+		routes.add(new Route("GET", "/case-data/returns", (w) -> get("/case-data/returns"), leads));
+		routes.add(new Route("GET", "/case-data/returns/periods/{period}",
+				(w) -> get("/case-data/returns/periods/" + w.period), leads));
+		routes.add(new Route("POST", "/case-data/returns/periods/{period}",
+				(w) -> post("/case-data/returns/periods/" + w.period).param("comment", "Matrix")
+					.param("seenVersion", "0"),
+				leads));
+		routes
+			.add(new Route("GET", "/case-data/returns/timetable", (w) -> get("/case-data/returns/timetable"), admins));
+		routes.add(new Route("POST", "/case-data/returns/timetable",
+				(w) -> post("/case-data/returns/timetable").param("frequency", "MONTHLY")
+					.param("firstMonth", "1")
+					.param("firstYear", String.valueOf(YearMonth.now(UkTime.ZONE).getYear()))
+					.param("dueDays", "20")
+					.param("version", "0"),
+				admins));
+		routes.add(new Route("GET", "/case-data/partnership/returns", (w) -> get("/case-data/partnership/returns"),
+				partnership));
+		routes.add(new Route("GET", "/case-data/returns/{id}", (w) -> get("/case-data/returns/" + w.returnId),
+				returnReaders));
+		for (String format : List.of("csv", "xlsx", "pdf")) {
+			routes.add(new Route("GET", "/case-data/returns/{id}/export." + format,
+					(w) -> get("/case-data/returns/" + w.returnId + "/export." + format), returnReaders));
+		}
+		routes.add(new Route("GET", "/api/v1/returns", (w) -> get("/api/v1/returns"), analysts, true));
+		routes
+			.add(new Route("GET", "/api/v1/returns/{id}", (w) -> get("/api/v1/returns/" + w.returnId), analysts, true));
 		caseStudyRoutes(routes);
 		return routes.stream();
 	}
@@ -180,16 +247,66 @@ class CaseDataAuthorizationIntegrationTests extends WebIntegrationTest {
 	@MethodSource("routes")
 	void eachCallerGetsExactlyTheExpectedOutcome(Route route) throws Exception {
 		World world = new World();
-		Map<Actor, User> actors = world.actors;
 		for (Actor actor : Actor.values()) {
-			MockHttpServletRequestBuilder request = route.request().apply(world).with(csrf());
-			if (actor != ANONYMOUS) {
-				request.with(SignedIn.as(actors.get(actor)));
+			MockHttpServletRequestBuilder request = route.request().apply(world);
+			if (route.api()) {
+				if (actor != ANONYMOUS) {
+					request.header("Authorization", "Bearer " + world.bearer.get(actor));
+				}
+			}
+			else {
+				request.with(csrf());
+				if (actor != ANONYMOUS) {
+					request.with(SignedIn.as(world.actors.get(actor)));
+				}
 			}
 			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 			assertThat(Outcome.of(response)).as("%s as %s (status %s)", route, actor, response.getStatus())
 				.isEqualTo(route.expected().get(actor));
 		}
+	}
+
+	/**
+	 * Another partnership's analyst, by token or page, and a lead of another agency, get
+	 * 404 for a return: its id says nothing outside its scope.
+	 */
+	@Test
+	void aReturnIsNotFoundOutsideItsScope() throws Exception {
+		World world = new World();
+		World other = new World();
+		User otherAnalyst = other.actors.get(Actor.ANALYST);
+		assertThat(this.mvc
+			.perform(get("/api/v1/returns/" + world.returnId).header("Authorization",
+					"Bearer " + other.bearer.get(Actor.ANALYST)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc
+			.perform(get("/api/v1/returns/not-a-number").header("Authorization",
+					"Bearer " + other.bearer.get(Actor.ANALYST)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		for (String path : List.of("", "/export.csv", "/export.xlsx", "/export.pdf")) {
+			assertThat(
+					this.mvc.perform(get("/case-data/returns/" + world.returnId + path).with(SignedIn.as(otherAnalyst)))
+						.andReturn()
+						.getResponse()
+						.getStatus())
+				.as(path)
+				.isEqualTo(404);
+		}
+		assertThat(this.mvc
+			.perform(get("/case-data/returns/periods/1999-01").with(SignedIn.as(world.actors.get(Actor.LEAD))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(
+				this.mvc.perform(get("/case-data/returns/periods/junk").with(SignedIn.as(world.actors.get(Actor.LEAD))))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(404);
 	}
 
 	/**

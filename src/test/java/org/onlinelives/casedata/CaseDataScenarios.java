@@ -5,7 +5,26 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
+import org.onlinelives.assessment.api.ApiTokenService;
+import org.onlinelives.casedata.returns.DataReturnService;
+import org.onlinelives.casedata.returns.ReturnFrequency;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.UkTime;
+import org.springframework.dao.DataAccessException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,6 +66,14 @@ abstract class CaseDataScenarios extends WebIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataReturnService returns;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	Partnership partnership;
 
@@ -263,6 +291,270 @@ abstract class CaseDataScenarios extends WebIntegrationTest {
 				assertThat(Long.parseLong(cell.text())).as(cell.text()).matches((n) -> n == 0 || n >= 5);
 			}
 		}
+	}
+
+	/**
+	 * Issue 12 item 5: the administrator sets a quarterly timetable; each lead reviews
+	 * and submits the agency's return; bad input is a form error; a second press of
+	 * submit is refused; a correction is version 2 and version 1 stays readable and
+	 * unchanged (the database refuses to change it); the partnership sees who has
+	 * submitted.
+	 */
+	@Test
+	void leadsSubmitVersionedReturnsAndThePartnershipSeesWhoHasSubmitted() throws Exception {
+		world();
+		YearMonth first = YearMonth.now(UkTime.ZONE).minusMonths(2);
+		Document bad = Jsoup.parse(
+				this.mvc
+					.perform(post("/case-data/returns/timetable").with(SignedIn.as(this.admin))
+						.with(csrf())
+						.param("frequency", "WEEKLY")
+						.param("firstMonth", "13")
+						.param("firstYear", "2026")
+						.param("dueDays", "many"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(bad.title()).startsWith("Error: ");
+		assertThat(bad.select(".govuk-error-summary li").eachText()).containsExactly(
+				"Select how often agencies send returns", "The first month must be a real month, for example 4 2026",
+				"The number of days must be a whole number, for example 30");
+		this.mvc
+			.perform(post("/case-data/returns/timetable").with(SignedIn.as(this.admin))
+				.with(csrf())
+				.param("frequency", "QUARTERLY")
+				.param("firstMonth", String.valueOf(first.getMonthValue()))
+				.param("firstYear", String.valueOf(first.getYear()))
+				.param("dueDays", "30"))
+			.andExpect(redirectedUrl("/case-data/partnership/returns"));
+		Document overviewBefore = page("/case-data/partnership/returns", this.analyst);
+		assertThat(overviewBefore.select("#period-" + first + " tbody tr").eachText()).hasSize(2)
+			.allMatch((row) -> row.contains("Not yet submitted"));
+
+		String periodUrl = "/case-data/returns/periods/" + first;
+		Document review = page(periodUrl, this.smallLead);
+		assertThat(review.select("h1").text()).isEqualTo("Review and submit your return");
+		assertThat(review.select("#return-by-outcome ~ table").first().text()).contains("Early help Withheld");
+		Document empty = submit(periodUrl, this.smallLead, " ", "0");
+		assertThat(empty.title()).startsWith("Error: ");
+		assertThat(empty.select(".govuk-error-summary li").eachText()).containsExactly("Enter a comment");
+		assertThat(empty.select("#comment-error").text()).contains("Enter a comment");
+		Document tooLong = submit(periodUrl, this.smallLead, "x".repeat(2001), "0");
+		assertThat(tooLong.select(".govuk-error-summary li").eachText())
+			.containsExactly("Comment must be 2000 characters or fewer");
+		String location = this.mvc
+			.perform(post(periodUrl).with(SignedIn.as(this.smallLead))
+				.with(csrf())
+				.param("comment", "Three cases this quarter")
+				.param("seenVersion", "0"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).matches("/case-data/returns/\\d+");
+		long firstVersion = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		Document twice = submit(periodUrl, this.smallLead, "Three cases this quarter", "0");
+		assertThat(twice.select(".govuk-error-summary li").text()).contains("sent while you were reviewing it");
+		assertThat(versions(this.small.getId())).isEqualTo(1);
+		String correction = this.mvc
+			.perform(post(periodUrl).with(SignedIn.as(this.smallLead))
+				.with(csrf())
+				.param("comment", "Corrected: one case moved")
+				.param("seenVersion", "1"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(versions(this.small.getId())).isEqualTo(2);
+		Document versionOne = page(location, this.analyst);
+		assertThat(versionOne.select("#return-comment").text()).isEqualTo("Three cases this quarter");
+		assertThat(versionOne.select(".govuk-inset-text").text()).contains("version 2");
+		assertThat(page(correction, this.smallLead).select("h1").text()).endsWith("version 2");
+		this.mvc.perform(post(periodUrl).with(SignedIn.as(this.largeLead))
+			.with(csrf())
+			.param("comment", "Twelve cases")
+			.param("seenVersion", "0"));
+
+		Document overview = page("/case-data/partnership/returns", this.analyst);
+		assertThat(overview.select("#period-" + first + " tbody tr").eachText()).hasSize(2)
+			.allMatch((row) -> row.contains("Submitted"));
+		assertThat(overview.select("#period-" + first + " p").text()).contains("2 of 2 agencies sent, 0 overdue");
+		// one navigation link is current, not also the figures page whose path is a
+		// prefix
+		assertThat(overview.select(".govuk-service-navigation__item--active").eachText())
+			.containsExactly("Agencies' data returns");
+		Document own = page("/case-data/returns", this.smallLead);
+		assertThat(own.select(".govuk-service-navigation__item--active").eachText()).containsExactly("Data returns");
+		assertThat(own.select("#agency-returns tbody tr").first().text()).contains("Not open yet");
+		assertThat(own.select("#agency-returns tbody tr").get(1).text()).contains("Submitted", "Version 2");
+
+		// a return not yet open is refused with a message, not saved
+		String next = "/case-data/returns/periods/" + first.plusMonths(3);
+		assertThat(page(next, this.smallLead).select(".govuk-inset-text").text())
+			.contains("You can send this return from");
+		Document notOpen = submit(next, this.smallLead, "Too early", "0");
+		assertThat(notOpen.select(".govuk-error-summary li").text()).contains("You cannot send this return yet");
+
+		// the database keeps submitted returns as they were sent
+		assertThatThrownBy(() -> this.jdbc.sql("update data_return set comment = 'changed' where id = :id")
+			.param("id", firstVersion)
+			.update()).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> this.jdbc.sql("delete from data_return_figure where data_return = :id")
+			.param("id", firstVersion)
+			.update()).isInstanceOf(DataAccessException.class);
+		assertThat(page(location, this.admin).select("#return-comment").text()).isEqualTo("Three cases this quarter");
+		assertThat(this.jdbc.sql("""
+				select count(*) from access_log where partnership_id = :p and target_type = 'data return'
+				  and detail like 'submitted version %'""")
+			.param("p", this.partnership.getId())
+			.query(Long.class)
+			.single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("""
+				select count(*) from access_log where partnership_id = :p and target_type = 'data return'
+				  and target_id = :id and event = 'RECORD_VIEWED'""")
+			.param("p", this.partnership.getId())
+			.param("id", String.valueOf(firstVersion))
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	/**
+	 * Every way an analyst reaches a submitted return (page, CSV, XLSX, PDF and the API)
+	 * shows no non-zero count below the export threshold, and no breakdown leaves one
+	 * withheld figure alone beside its total.
+	 */
+	@Test
+	void noReturnPageExportOrApiResponseShowsASmallOrRecoverableCount() throws Exception {
+		world();
+		YearMonth first = YearMonth.now(UkTime.ZONE).minusMonths(2);
+		this.returns.setTimetable(new SignedInUser(this.admin, false, false), ReturnFrequency.QUARTERLY, first, 30,
+				null);
+		List<Long> ids = new ArrayList<>();
+		for (User lead : List.of(this.smallLead, this.largeLead)) {
+			ids.add(this.returns.submit(new SignedInUser(lead, false, false), first.toString(), "Return", 0).getId());
+		}
+		String token = this.tokens.issue(new SignedInUser(this.analyst, false, false), "returns").secret();
+		String list = this.mvc.perform(get("/api/v1/returns").header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode periods = JSON.readTree(list).get("periods");
+		assertThat(periods.get(1).get("start").asString()).isEqualTo(first.atDay(1).toString());
+		assertThat(periods.get(1).get("agencies").findValuesAsString("status")).containsOnly("SUBMITTED");
+		boolean anyWithheld = false;
+		for (long id : ids) {
+			Document page = page("/case-data/returns/" + id, this.analyst);
+			for (Element table : page.select("main table")) {
+				anyWithheld |= checkCounts(table.select("td.govuk-table__cell--numeric").eachText(), page.title());
+			}
+			String csv = this.mvc
+				.perform(get("/case-data/returns/" + id + "/export.csv").with(SignedIn.as(this.analyst)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			Map<String, List<String>> csvByBreakdown = new LinkedHashMap<>();
+			csv.lines()
+				.skip(1)
+				.forEach((line) -> csvByBreakdown.computeIfAbsent(line.split(",")[5], (b) -> new ArrayList<>())
+					.add(line.substring(line.lastIndexOf(',') + 1)));
+			assertThat(csvByBreakdown).hasSize(DataReturnService.BREAKDOWNS.size());
+			csvByBreakdown.forEach((breakdown,
+					values) -> checkCounts(values.stream()
+						.map((v) -> v.startsWith("[withheld") || v.endsWith("figure]") ? "Withheld" : v)
+						.toList(), "CSV " + breakdown));
+			byte[] xlsx = this.mvc
+				.perform(get("/case-data/returns/" + id + "/export.xlsx").with(SignedIn.as(this.analyst)))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+				for (Row row : workbook.getSheetAt(0)) {
+					if (row.getRowNum() > 0 && row.getCell(7).getCellType() == CellType.NUMERIC) {
+						long n = (long) row.getCell(7).getNumericCellValue();
+						assertThat(n).as("XLSX row %s", row.getRowNum()).matches((v) -> v == 0 || v >= 10);
+					}
+				}
+			}
+			byte[] pdf = this.mvc
+				.perform(get("/case-data/returns/" + id + "/export.pdf").with(SignedIn.as(this.analyst)))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				String text = new PDFTextStripper().getText(document);
+				assertThat(text).contains("Withheld", "Total cases");
+				// the figures follow the first breakdown's heading; page numbers read "1
+				// / 2"
+				List<String> lines = text.lines().map(String::strip).toList();
+				int from = lines.indexOf("By month");
+				assertThat(from).isPositive();
+				for (String line : lines.subList(from, lines.size())) {
+					java.util.regex.Matcher count = java.util.regex.Pattern.compile("(?:^| )(\\d+)$").matcher(line);
+					if (count.find() && !line.contains("/")) {
+						assertThat(Long.parseLong(count.group(1))).as("PDF line: %s", line)
+							.matches((v) -> v == 0 || v >= 10);
+					}
+				}
+			}
+			JsonNode one = JSON
+				.readTree(this.mvc.perform(get("/api/v1/returns/" + id).header("Authorization", "Bearer " + token))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(one.get("threshold").asInt()).isEqualTo(10);
+			for (JsonNode breakdown : one.get("breakdowns")) {
+				List<String> values = new ArrayList<>();
+				for (JsonNode figure : breakdown.get("categories")) {
+					values.add(figure.get("withheld").asBoolean() ? "Withheld" : figure.get("count").asString());
+				}
+				JsonNode total = breakdown.get("total");
+				values.add(total.get("withheld").asBoolean() ? "Withheld" : total.get("count").asString());
+				checkCounts(values, "API " + breakdown.get("breakdown").asString());
+			}
+		}
+		// agency "small" has 3 cases: its figures are withheld, not shown
+		assertThat(anyWithheld).isTrue();
+		// the returns API is described in the OpenAPI document, for bearer tokens
+		JsonNode docs = JSON.readTree(this.mvc.perform(get("/v3/api-docs").with(SignedIn.as(this.analyst)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(docs.get("paths").propertyNames()).contains("/api/v1/returns", "/api/v1/returns/{id}");
+		assertThat(docs.at("/paths/~1api~1v1~1returns~1{id}/get/tags/0").asString()).isEqualTo("Data returns");
+		assertThat(docs.at("/paths/~1api~1v1~1returns~1{id}/get/responses/404").isMissingNode()).isFalse();
+		assertThat(docs.at("/paths/~1api~1v1~1returns/get/security/0").has("bearer")).isTrue();
+	}
+
+	/**
+	 * Checks one breakdown's counts (the total last): each shown count is 0 or at least
+	 * the export threshold, and if any is withheld at least two are, so none can be
+	 * worked out from the rest. Says whether any was withheld.
+	 */
+	private static boolean checkCounts(List<String> values, String where) {
+		long withheld = values.stream().filter("Withheld"::equals).count();
+		for (String value : values) {
+			if (!value.equals("Withheld")) {
+				assertThat(Long.parseLong(value)).as("%s: %s", where, values).matches((n) -> n == 0 || n >= 10);
+			}
+		}
+		assertThat(withheld).as("%s: %s", where, values).isNotEqualTo(1);
+		return withheld > 0;
+	}
+
+	private Document submit(String url, User lead, String comment, String seenVersion) throws Exception {
+		return Jsoup.parse(this.mvc
+			.perform(post(url).with(SignedIn.as(lead))
+				.with(csrf())
+				.param("comment", comment)
+				.param("seenVersion", seenVersion))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private long versions(long agencyId) {
+		return this.jdbc.sql("select count(*) from data_return where agency_id = :a")
+			.param("a", agencyId)
+			.query(Long.class)
+			.single();
 	}
 
 	private long platformItems(long partnershipId, String code) {

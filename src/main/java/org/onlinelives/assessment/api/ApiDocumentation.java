@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
  * What the OpenAPI document (/v3/api-docs) says about the API as a whole.
  */
 @Configuration(proxyBeanMethods = false)
-@OpenAPIDefinition(info = @Info(title = "Online Lives assessment API", version = "v1",
-		description = "Create young people and assessment versions, and read their flags and procedure prompts. "
+@OpenAPIDefinition(info = @Info(title = "Online Lives API", version = "v1",
+		description = "Create young people and assessment versions, and read their flags and procedure prompts "
+				+ "(practitioners and agency leads); read agencies' data returns to the partnership (analysts). "
 				+ "Authenticate with a personal API token (made at /api-tokens) as 'Authorization: Bearer <token>'. "
 				+ "Errors are RFC 9457 problem bodies naming each field at fault by JSON path. "
 				+ "Never send images: indecent images of children must never be stored in case records."))

@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Personal API tokens: make one (shown once), see them, revoke one.
+ * Personal API tokens: make one (shown once), see them, revoke one. Analysts make tokens
+ * too, for the data returns API; their role reaches nothing else under /api.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PRACTITIONER', 'AGENCY_LEAD')")
+@PreAuthorize("hasAnyRole('PRACTITIONER', 'AGENCY_LEAD', 'ANALYST')")
 class ApiTokensController {
 
 	private final ApiTokenService tokens;

@@ -24,6 +24,10 @@ class AssessmentNavigation implements NavigationContributor {
 			links.add(new Link("/young-people", "nav.youngPeople"));
 			links.add(new Link("/api-tokens", "nav.apiTokens"));
 		}
+		else if (user.hasRole(org.onlinelives.platform.people.Role.ANALYST)) {
+			// analysts' tokens read data returns only
+			links.add(new Link("/api-tokens", "nav.apiTokens"));
+		}
 		if (PlatformList.mayManage(user)) {
 			links.add(new Link("/admin/platforms", "nav.platformList"));
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.platform.web.KeepTyped;
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentCompleteException;
 import org.onlinelives.assessment.assessments.AssessmentService;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.platform.web.KeepTyped;
 import org.onlinelives.assessment.youngpeople.CaseOutcome;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPerson;

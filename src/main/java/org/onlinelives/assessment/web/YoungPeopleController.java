@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.onlinelives.assessment.InvalidAnswerException;
+import org.onlinelives.platform.web.KeepTyped;
 import org.onlinelives.assessment.InvalidAnswerException.Refusal;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.catalogue.Catalogue;

@@ -27,6 +27,13 @@ class CaseDataNavigation implements NavigationContributor {
 		}
 		// the case study library is open to everyone signed in to the partnership
 		links.add(new Link("/case-studies", "nav.caseStudies"));
+		// data returns (issue 12 item 5)
+		if (CaseFigures.mayReadOwnAgency(user)) {
+			links.add(new Link("/case-data/returns", "nav.dataReturns"));
+		}
+		if (CaseFigures.mayReadPartnership(user)) {
+			links.add(new Link("/case-data/partnership/returns", "nav.partnershipReturns"));
+		}
 		return links;
 	}
 

@@ -64,9 +64,19 @@ class LayoutModel {
 			return List.of();
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return this.contributors.stream()
+		List<NavigationContributor.Link> links = this.contributors.stream()
 			.flatMap((contributor) -> contributor.linksFor(user).stream())
-			.map((link) -> new NavigationItem(link.path(), link.labelKey(), isActive(path, link.path())))
+			.toList();
+		// one link is current: the longest that the path starts with (so
+		// /case-data/returns
+		// is not also /case-data)
+		String current = links.stream()
+			.map(NavigationContributor.Link::path)
+			.filter((link) -> isActive(path, link))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse(null);
+		return links.stream()
+			.map((link) -> new NavigationItem(link.path(), link.labelKey(), link.path().equals(current)))
 			.toList();
 	}
 

@@ -3,6 +3,7 @@ package org.onlinelives.casedata.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.onlinelives.assessment.assessments.AssessmentService;
@@ -10,6 +11,10 @@ import org.onlinelives.assessment.youngpeople.CaseOutcome;
 import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.casedata.CaseDataTestCases;
+import org.onlinelives.casedata.returns.DataReturnService;
+import org.onlinelives.casedata.returns.ReturnFrequency;
+import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.UkTime;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.people.Role;
@@ -29,8 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A practitioner completes an assessment and records the outcome in the browser; the
- * agency lead sees the case counted on the dashboard; an analyst sees the partnership
- * figure withheld because it is small. axe-core checks every page.
+ * agency lead sees the case counted on the dashboard and sends the quarterly return; an
+ * analyst sees the partnership figure withheld because it is small, sees who has sent the
+ * return and reads it with its small counts withheld; the administrator changes the
+ * timetable. axe-core checks every page.
  */
 class CaseDataBrowserTests extends BrowserTest {
 
@@ -43,6 +50,9 @@ class CaseDataBrowserTests extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DataReturnService returns;
+
 	@Test
 	void anOutcomeRecordedIsCountedForTheAgencyAndWithheldForThePartnership() throws Exception {
 		Partnership partnership = this.data.partnership();
@@ -53,6 +63,12 @@ class CaseDataBrowserTests extends BrowserTest {
 		// analysts reach across agencies, so they sign in with a second factor
 		UserWithSecret analyst = this.data.userWithSecondFactor(partnership, null, Role.ANALYST);
 		User otherPractitioner = this.data.user(partnership, other, Role.PRACTITIONER);
+		UserWithSecret admin = this.data.userWithSecondFactor(partnership, null, Role.PARTNERSHIP_ADMIN);
+		// a quarterly timetable whose current quarter ends this month, so its return is
+		// open
+		String quarter = YearMonth.now(UkTime.ZONE).minusMonths(2).toString();
+		this.returns.setTimetable(new SignedInUser(admin.user(), false, false), ReturnFrequency.QUARTERLY,
+				YearMonth.parse(quarter), 30, null);
 		for (int i = 0; i < 12; i++) {
 			CaseDataTestCases.completedCase(this.youngPeople, this.assessments, otherPractitioner, Gender.BOY_OR_MAN,
 					"Chat app", CaseOutcome.CHILD_IN_NEED);
@@ -123,6 +139,26 @@ class CaseDataBrowserTests extends BrowserTest {
 		screenshot("case-data-dashboard-390");
 		driver.manage().window().setSize(new Dimension(1280, 1000));
 
+		// the lead reviews and sends the quarterly return (issue 12 item 5)
+		follow("Data returns");
+		assertThat(heading()).isEqualTo("Your agency's data returns");
+		assertThat(find("#agency-returns").getText()).contains("Not yet submitted", "Not open yet");
+		checkAccessibility();
+		clickAndWait(driver.findElement(By.cssSelector("a[href$='/case-data/returns/periods/" + quarter + "']")));
+		assertThat(heading()).isEqualTo("Review and submit your return");
+		assertThat(find("#return-by-outcome ~ table").getText()).contains("Early help Withheld");
+		checkAccessibility();
+		submit();
+		assertThat(driver.getTitle()).startsWith("Error: ");
+		assertThat(find(".govuk-error-summary").getText()).contains("Enter a comment");
+		checkAccessibility();
+		type("comment", "One case this quarter; more are being recorded.");
+		submit();
+		assertThat(heading()).endsWith("data return, version 1");
+		assertThat(find(".govuk-notification-banner").getText()).contains("Return sent");
+		assertThat(find("#return-comment").getText()).isEqualTo("One case this quarter; more are being recorded.");
+		checkAccessibility();
+
 		driver.manage().deleteAllCookies();
 		signInWithSecondFactor(analyst.user(), analyst.secret());
 		follow("Partnership figures");
@@ -140,12 +176,39 @@ class CaseDataBrowserTests extends BrowserTest {
 		screenshot("case-data-partnership-390");
 		driver.manage().window().setSize(new Dimension(1280, 1000));
 
+		// the analyst sees who has sent the return, and reads it with its small counts
+		// withheld
+		follow("Agencies' data returns");
+		assertThat(heading()).isEqualTo("Data returns");
+		WebElement period = find("#period-" + quarter);
+		assertThat(period.getText()).contains("1 of 2 agencies sent", "Submitted", "Not yet submitted");
+		checkAccessibility();
+		clickAndWait(period.findElement(By.partialLinkText("Version 1")));
+		assertThat(heading()).isEqualTo(agency.getName() + ": data return, version 1");
+		for (WebElement cell : driver.findElements(By.cssSelector("main table td"))) {
+			String text = cell.getText();
+			assertThat(text.equals("Withheld") || text.equals("0") || Long.parseLong(text) >= 10).as(text).isTrue();
+		}
+		assertThat(find("#return-by-outcome ~ table").getText()).contains("Early help Withheld");
+		checkAccessibility();
+
 		// The administrator merges the spelling the practitioners typed into a name on
 		// the
 		// list.
-		UserWithSecret admin = this.data.userWithSecondFactor(partnership, null, Role.PARTNERSHIP_ADMIN);
 		driver.manage().deleteAllCookies();
 		signInWithSecondFactor(admin.user(), admin.secret());
+		follow("Agencies' data returns");
+		follow("Change the timetable");
+		assertThat(heading()).isEqualTo("Data return timetable");
+		type("dueDays", "0");
+		submit();
+		assertThat(find(".govuk-error-summary").getText()).contains("The number of days must be from 1 to 180");
+		checkAccessibility();
+		type("dueDays", "45");
+		submit();
+		assertThat(find(".govuk-notification-banner").getText()).contains("Timetable saved");
+		assertThat(find("main").getText()).contains("Quarterly returns, due 45 days after each period ends.");
+		checkAccessibility();
 		open("/admin/platforms");
 		assertThat(heading()).isEqualTo("Platforms and apps");
 		assertThat(find("main").getText()).contains("Chat app");

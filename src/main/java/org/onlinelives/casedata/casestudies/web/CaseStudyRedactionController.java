@@ -1,6 +1,7 @@
 package org.onlinelives.casedata.casestudies.web;
 
 import org.onlinelives.casedata.casestudies.CaseStudyRuleException;
+import org.onlinelives.platform.web.KeepTyped;
 import org.onlinelives.casedata.casestudies.CaseStudyWorkflow;
 import org.onlinelives.casedata.casestudies.CaseStudyWorkflow.Draft;
 import org.onlinelives.casedata.casestudies.IdentifierKind;

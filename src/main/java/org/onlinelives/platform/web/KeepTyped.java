@@ -1,4 +1,4 @@
-package org.onlinelives.casedata.casestudies.web;
+package org.onlinelives.platform.web;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -9,12 +9,18 @@ import org.springframework.validation.BindingResult;
  * again is possible, while keeping the errors that explain why. Replacing a model
  * attribute would otherwise drop its binding result.
  */
-final class KeepTyped {
+public final class KeepTyped {
 
 	private KeepTyped() {
 	}
 
-	static void replace(Model model, String name, BindingResult errors, Object form) {
+	/** Replaces the model attribute {@code form}. */
+	public static void replaceForm(Model model, BindingResult errors, Object form) {
+		replace(model, "form", errors, form);
+	}
+
+	/** Replaces the model attribute of this name. */
+	public static void replace(Model model, String name, BindingResult errors, Object form) {
 		BeanPropertyBindingResult replacement = new BeanPropertyBindingResult(form, name);
 		replacement.addAllErrors(errors);
 		model.addAttribute(name, form);
