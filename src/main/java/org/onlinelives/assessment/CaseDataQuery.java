@@ -10,11 +10,27 @@ import java.util.List;
 public interface CaseDataQuery {
 
 	/**
-	 * One page of counted cases, in a stable order.
-	 * @param page from 0
-	 * @param size cases per page
+	 * The next counted cases after a position, in a stable order. Each page starts where
+	 * the last ended, so reading every case costs the same per page however many there
+	 * are (an offset would re-read every case before it).
+	 * @param after {@link CountedCases#START} for the first page, then the page's
+	 * {@link CountedCases#next()}
+	 * @param size cases per page at most
 	 */
-	List<CaseSnapshot> countedCases(long partnershipId, int page, int size);
+	CountedCases countedCases(long partnershipId, long after, int size);
+
+	/**
+	 * A page of counted cases.
+	 *
+	 * @param cases the snapshots; fewer than asked for on the last page
+	 * @param next where the next page starts: an opaque position, not a record's identity
+	 * to keep
+	 */
+	record CountedCases(List<CaseSnapshot> cases, long next) {
+
+		public static final long START = 0;
+
+	}
 
 	/**
 	 * The title, in the current catalogue, of a scenario, vulnerability factor, offline

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.onlinelives.assessment.CaseDataQuery;
+import org.onlinelives.assessment.CaseDataQuery.CountedCases;
 import org.onlinelives.assessment.CaseSnapshot;
 import org.onlinelives.assessment.CaseSnapshot.PromptFact;
 import org.onlinelives.assessment.catalogue.Catalogue;
@@ -111,17 +112,17 @@ public class CaseSnapshots implements CaseDataQuery {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<CaseSnapshot> countedCases(long partnershipId, int page, int size) {
+	public CountedCases countedCases(long partnershipId, long after, int size) {
 		List<YoungPerson> people = this.jdbc.sql("""
 				select * from young_person yp
-				where yp.partnership_id = :partnership
+				where yp.partnership_id = :partnership and yp.id > :after
 				  and (yp.outcome is not null or exists (select 1 from assessment a
 				       where a.young_person_id = yp.id and a.agency_id = yp.agency_id and a.status = 'COMPLETED'))
 				order by yp.id
-				limit :limit offset :offset""")
+				limit :limit""")
 			.param("partnership", partnershipId)
+			.param("after", after)
 			.param("limit", size)
-			.param("offset", (long) page * size)
 			.query((rs, row) -> new YoungPerson(rs.getLong("id"), rs.getLong("partnership_id"), rs.getLong("agency_id"),
 					rs.getString("case_reference"), rs.getObject("date_of_birth", LocalDate.class),
 					(Integer) rs.getObject("age"), Gender.valueOf(rs.getString("gender")),
@@ -136,7 +137,7 @@ public class CaseSnapshots implements CaseDataQuery {
 		for (YoungPerson person : people) {
 			of(person).ifPresent(snapshots::add);
 		}
-		return snapshots;
+		return new CountedCases(snapshots, people.isEmpty() ? after : people.get(people.size() - 1).getId());
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package org.onlinelives.casedata.facts;
 
-import java.util.List;
-
 import org.onlinelives.assessment.CaseDataQuery;
-import org.onlinelives.assessment.CaseSnapshot;
+import org.onlinelives.assessment.CaseDataQuery.CountedCases;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
@@ -41,13 +39,15 @@ public class CaseFactRebuild {
 		}
 		this.facts.removeAll(user.partnershipId());
 		int kept = 0;
-		for (int page = 0;; page++) {
-			List<CaseSnapshot> snapshots = this.cases.countedCases(user.partnershipId(), page, PAGE);
-			snapshots.forEach(this.facts::keep);
-			kept += snapshots.size();
-			if (snapshots.size() < PAGE) {
+		long after = CountedCases.START;
+		while (true) {
+			CountedCases page = this.cases.countedCases(user.partnershipId(), after, PAGE);
+			page.cases().forEach(this.facts::keep);
+			kept += page.cases().size();
+			if (page.next() == after) {
 				break;
 			}
+			after = page.next();
 		}
 		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, "case data", user.partnershipId(),
 				"rebuilt from the assessment records: " + kept + " cases");
