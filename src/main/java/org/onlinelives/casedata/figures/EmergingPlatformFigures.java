@@ -105,6 +105,7 @@ public class EmergingPlatformFigures {
 		params.put("thisFrom", Date.valueOf(from.atDay(1)));
 		params.put("previousFrom", Date.valueOf(from.minusMonths(3).atDay(1)));
 		params.put("to", Date.valueOf(to.atDay(1)));
+		String agency = CaseFigures.agencyCondition(agencyId);
 		List<PlatformQuarters> platforms = this.jdbc.sql("""
 				select lower(i.code) as code, min(i.code) as label, min(f.counted_month) as first_month,
 				  count(distinct case when f.counted_month >= :thisFrom then f.fact_key end) as this_all,
@@ -113,9 +114,8 @@ public class EmergingPlatformFigures {
 				  count(distinct case when f.counted_month >= :previousFrom and f.counted_month < :thisFrom
 				                       and f.online_component = true then f.fact_key end) as previous_online
 				from case_fact f join case_fact_item i on i.fact_key = f.fact_key and i.dimension = 'PLATFORM'
-				where f.partnership_id = :partnership and (cast(:agency as bigint) is null or f.agency_id = :agency)
-				  and f.counted_month <= :to
-				group by lower(i.code)""")
+				where f.partnership_id = :partnership and f.counted_month <= :to
+				""" + agency + " group by lower(i.code)")
 			.params(params)
 			.query((rs, row) -> new PlatformQuarters(rs.getString("label"),
 					YearMonth.from(rs.getObject("first_month", LocalDate.class)), rs.getLong("this_all"),
@@ -128,8 +128,8 @@ public class EmergingPlatformFigures {
 				                   and f.online_component = true then 1 end),
 				       count(case when f.counted_month < :thisFrom then 1 end)
 				from case_fact f
-				where f.partnership_id = :partnership and (cast(:agency as bigint) is null or f.agency_id = :agency)
-				  and f.counted_month <= :to""").params(params).query((rs) -> {
+				where f.partnership_id = :partnership and f.counted_month <= :to
+				""" + agency).params(params).query((rs) -> {
 			totals[0] = rs.getLong(1);
 			totals[1] = rs.getLong(2);
 			totals[2] = rs.getLong(3);

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * minutes. The platform writes the partnership, agencies, teams and staff, then publishes
  * {@link LargePartnershipCreated} for the other modules' records, then writes the access
  * log. Nobody in it is real. All staff share one password, printed once; administrators
- * and agency leads get an authenticator key, printed once, so a load test can sign in.
+ * agency leads, analysts and QA reviewers get an authenticator key, printed once, so a
+ * load test can sign in.
  */
 @Component
 @Profile("large-partnership")
@@ -137,7 +138,7 @@ class LargePartnership implements ApplicationRunner {
 				Generated large partnership: {} (took {} s)
 				Every person in it is generated. All staff share the password:
 				  {}
-				Sign-ins for a load test (administrators and agency leads use the key
+				Sign-ins for a load test (administrators, agency leads, analysts and QA reviewers use the key
 				with an authenticator app or the TOTP algorithm, 30-second steps, SHA-1):
 				{}
 				========================================================================""", NAME,
@@ -194,10 +195,13 @@ class LargePartnership implements ApplicationRunner {
 		users.add(user(partnershipId, null, null, "admin@westmoor.example", "Administrator 1", hash, adminKey, at));
 		signIns.add(signIn("admin@westmoor.example", Role.PARTNERSHIP_ADMIN, adminKey));
 		for (int i = 1; i <= 2; i++) {
-			users.add(user(partnershipId, null, null, "analyst" + i + "@westmoor.example", "Analyst " + i, hash, null,
+			String key = base32(random);
+			users.add(user(partnershipId, null, null, "analyst" + i + "@westmoor.example", "Analyst " + i, hash, key,
 					at));
+			if (i == 1) {
+				signIns.add(signIn("analyst1@westmoor.example", Role.ANALYST, key));
+			}
 		}
-		signIns.add(signIn("analyst1@westmoor.example", Role.ANALYST, null));
 		int remaining = this.staffCount - 3;
 		long totalWeight = agencies.stream().mapToLong((agency) -> agency[2]).sum();
 		int written = 0;
@@ -212,7 +216,9 @@ class LargePartnership implements ApplicationRunner {
 			for (int s = 0; s < size; s++) {
 				String email = "a" + (a + 1) + ".staff" + (s + 1) + "@westmoor.example";
 				boolean lead = s == 0;
-				String key = lead ? base32(random) : null;
+				// partnership-wide roles need a second factor, like leads (issue 7)
+				boolean reviewer = roleOf(email) == Role.QA_REVIEWER;
+				String key = (lead || reviewer) ? base32(random) : null;
 				Long team = teams.get(s % teams.size());
 				users.add(user(partnershipId, agencyId, team, email,
 						"Staff member " + (s + 1) + " of agency " + (a + 1), hash, key, at));
@@ -220,7 +226,7 @@ class LargePartnership implements ApplicationRunner {
 					signIns.add(signIn(email, lead ? Role.AGENCY_LEAD : Role.PRACTITIONER, key));
 				}
 				if (a == 0 && s == 2) {
-					signIns.add(signIn(email, Role.QA_REVIEWER, null));
+					signIns.add(signIn(email, Role.QA_REVIEWER, key));
 				}
 			}
 		}
