@@ -1,5 +1,7 @@
 package org.onlinelives.casedata.facts;
 
+import java.util.Map;
+
 import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.assessment.CaseDataQuery.CountedCases;
 import org.onlinelives.platform.accesslog.AccessEvent;
@@ -39,10 +41,11 @@ public class CaseFactRebuild {
 		}
 		this.facts.removeAll(user.partnershipId());
 		int kept = 0;
+		Map<String, String> merged = this.facts.platformMerges(user.partnershipId());
 		long after = CountedCases.START;
 		while (true) {
 			CountedCases page = this.cases.countedCases(user.partnershipId(), after, PAGE);
-			page.cases().forEach(this.facts::keep);
+			page.cases().forEach((snapshot) -> this.facts.keep(snapshot, merged));
 			kept += page.cases().size();
 			if (page.next() == after) {
 				break;

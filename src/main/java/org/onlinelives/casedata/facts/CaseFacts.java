@@ -41,6 +41,16 @@ public class CaseFacts {
 	 * and then locked, so the second waits for the first and sees its revision.
 	 */
 	public boolean keep(CaseSnapshot snapshot) {
+		return keep(snapshot, platformMerges(snapshot.partnershipId()));
+	}
+
+	/** The partnership's merged platform spellings, read once for many cases. */
+	Map<String, String> platformMerges(long partnershipId) {
+		return this.platforms.merges(partnershipId);
+	}
+
+	/** {@link #keep(CaseSnapshot)} with the partnership's merges already read. */
+	boolean keep(CaseSnapshot snapshot, Map<String, String> merged) {
 		this.jdbc
 			.sql("""
 					insert into case_fact (fact_key, partnership_id, agency_id, team_id, counted_month, age_band, gender,
@@ -70,7 +80,6 @@ public class CaseFacts {
 		snapshot.scenarios().forEach((code) -> items.put(Dimension.SCENARIO + "|" + code, code));
 		snapshot.factors().forEach((code) -> items.put(Dimension.FACTOR + "|" + code, code));
 		snapshot.offlineAdversities().forEach((code) -> items.put(Dimension.ADVERSITY + "|" + code, code));
-		Map<String, String> merged = this.platforms.merges(snapshot.partnershipId());
 		for (String platform : snapshot.platforms()) {
 			String name = platformName(merged.getOrDefault(PlatformName.key(platform), platform));
 			if (!name.isEmpty()) {

@@ -15,6 +15,8 @@ import org.onlinelives.support.People;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -42,7 +44,8 @@ class CaseFactRebuildTests {
 
 		assertThat(this.rebuild.rebuild(this.admin)).isEqualTo(CaseFactRebuild.PAGE + 3);
 		verify(this.facts).removeAll(7L);
-		verify(this.facts, times(CaseFactRebuild.PAGE + 3)).keep(snapshot);
+		verify(this.facts).platformMerges(7L);
+		verify(this.facts, times(CaseFactRebuild.PAGE + 3)).keep(eq(snapshot), anyMap());
 	}
 
 	@Test
