@@ -307,8 +307,9 @@ public class DataReturnService {
 	private List<ReturnFigure> draft(SignedInUser user, ReturnPeriod period) {
 		FigureFilter filter = new FigureFilter(period.first(), period.last(), null, null, true);
 		List<ReturnProtection.Counted> counted = new ArrayList<>();
+		Map<Breakdown, Figures> all = this.figures.ownAgency(user, filter);
 		for (Breakdown breakdown : BREAKDOWNS) {
-			Figures found = this.figures.ownAgency(user, breakdown, filter);
+			Figures found = all.get(breakdown);
 			counted.add(new ReturnProtection.Counted(breakdown.name(),
 					found.categories().stream().map(Category::code).toList(),
 					found.categories().stream().map(Category::label).toList(), found.countsOf(user.agencyId()),

@@ -64,9 +64,8 @@ class AgencyDashboardController {
 		Optional<FigureFilter> chosen = filter.validate(result, YearMonth.now(this.clock), this.cases.genderCodes());
 		if (chosen.isPresent()) {
 			List<DashboardSection> sections = new ArrayList<>();
-			for (Breakdown breakdown : Breakdown.values()) {
-				sections.add(DashboardSection.of(this.figures.ownAgency(user, breakdown, chosen.get()), user.agencyId(),
-						message("casedata.withheld")));
+			for (Figures found : this.figures.ownAgency(user, chosen.get()).values()) {
+				sections.add(DashboardSection.of(found, user.agencyId(), message("casedata.withheld")));
 			}
 			model.addAttribute("sections", sections);
 			model.addAttribute("promptTimes", this.figures.urgentPromptTimes(user, chosen.get()));
@@ -107,8 +106,8 @@ class AgencyDashboardController {
 	private List<List<Object>> rows(SignedInUser user, FigureFilter chosen) {
 		List<List<Object>> rows = new ArrayList<>();
 		rows.add(List.of("From", "To", "Cases", "Breakdown", "Category", "Cases counted"));
-		for (Breakdown breakdown : Breakdown.values()) {
-			Figures found = this.figures.ownAgency(user, breakdown, chosen);
+		for (Figures found : this.figures.ownAgency(user, chosen).values()) {
+			Breakdown breakdown = found.breakdown();
 			long[] counts = found.countsOf(user.agencyId());
 			for (int i = 0; i < counts.length; i++) {
 				rows.add(List.of(chosen.from().toString(), chosen.to().toString(),
