@@ -2,6 +2,7 @@ package org.onlinelives.casedata.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.YearMonth;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -11,7 +12,11 @@ import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
 import org.onlinelives.casedata.figures.Category;
+import org.onlinelives.casedata.figures.EmergingPlatformFigures;
+import org.onlinelives.casedata.figures.EmergingPlatforms;
+import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.Figures;
+import org.onlinelives.casedata.figures.PromptTimes;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
@@ -53,6 +58,9 @@ class AgencyDashboardControllerTests {
 	CaseDataQuery cases;
 
 	@Autowired
+	EmergingPlatformFigures emerging;
+
+	@Autowired
 	AccessLog accessLog;
 
 	private final User lead = People.person(1L, 5L, Role.AGENCY_LEAD);
@@ -86,6 +94,30 @@ class AgencyDashboardControllerTests {
 	}
 
 	@Test
+	void theDashboardShowsTheAgencysFiguresForTheChosenMonthsAndTheViewIsLogged() throws Exception {
+		given(this.figures.ownAgency(any(), any(), any())).willAnswer((call) -> new Figures(call.getArgument(1),
+				List.of(new Category("A", "Category A")), Map.of(5L, new long[] { 3 })));
+		given(this.figures.urgentPromptTimes(any(), any())).willReturn(new PromptTimes(4, 3, 20L, 48L));
+		given(this.emerging.ownAgency(any(), eq(YearMonth.of(2026, 3)))).willReturn(
+				new EmergingPlatforms(YearMonth.of(2025, 10), YearMonth.of(2026, 3), false, List.of(), List.of()));
+		Document page = Pages.parse(
+				this.mvc
+					.perform(get("/case-data").with(SignedIn.as(this.lead))
+						.param("fromMonth", "1")
+						.param("fromYear", "2026")
+						.param("toMonth", "3")
+						.param("toYear", "2026"))
+					.andExpect(status().isOk()));
+		assertThat(page.title()).doesNotStartWith("Error: ");
+		assertThat(page.text()).contains("January 2026").contains("March 2026").contains("Category A");
+		assertThat(page.getElementById("fromMonth").val()).isEqualTo("1");
+		verify(this.figures).ownAgency(any(), eq(Breakdown.values()[0]),
+				eq(new FigureFilter(YearMonth.of(2026, 1), YearMonth.of(2026, 3), null, null, true)));
+		verify(this.accessLog).record(any(), eq(AccessEvent.RECORD_VIEWED), eq("case data"), eq(5L),
+				eq("agency dashboard"));
+	}
+
+	@Test
 	void monthsThatAreNotMonthsAndUnknownChoicesAreShownAndNoFiguresAreRead() throws Exception {
 		Document page = Pages.parse(
 				this.mvc
@@ -106,6 +138,10 @@ class AgencyDashboardControllerTests {
 			.isEqualTo("Select a gender from the list");
 		assertThat(page.select(".govuk-error-summary a[href=#ageBand]").text())
 			.isEqualTo("Select an age band from the list");
+		assertThat(page.getElementById("fromMonth-error").text())
+			.contains("Enter a month from 1 to 12 and a year from 2000 to 2100");
+		assertThat(page.getElementById("fromMonth").val()).isEqualTo("13");
+		assertThat(page.getElementById("toMonth").val()).isEqualTo("March");
 		verify(this.figures, never()).ownAgency(any(), any(), any());
 		verify(this.accessLog, never()).record(any(), any(), any(), any(), any());
 	}

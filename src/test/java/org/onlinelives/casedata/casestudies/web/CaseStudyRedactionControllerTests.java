@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.onlinelives.casedata.casestudies.CaseStudy;
 import org.onlinelives.casedata.casestudies.CaseStudyRuleException;
 import org.onlinelives.casedata.casestudies.CaseStudyWorkflow;
+import org.onlinelives.casedata.casestudies.IdentifierKind;
 import org.onlinelives.casedata.web.CaseDataWebSlice;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
@@ -59,6 +60,7 @@ class CaseStudyRedactionControllerTests {
 		given(study.getVersion()).willReturn(6L);
 		given(study.getTitle()).willReturn("A title");
 		given(study.getNarrative()).willReturn("Text");
+		given(study.getId()).willReturn(17L);
 		given(this.workflow.current(any(), eq(17L))).willReturn(new CaseStudyWorkflow.Draft(study, List.of()));
 		given(this.draftPage.show(any(), any(), any())).willReturn("test/bound-form");
 	}
@@ -141,6 +143,50 @@ class CaseStudyRedactionControllerTests {
 			.andExpect(status().isForbidden());
 		verify(this.workflow, never()).redact(any(), anyLong(), any(), any());
 		verify(this.workflow, never()).submit(any(), anyLong(), any());
+	}
+
+	@Test
+	void aFindingMarkedNotAnIdentifierIsDismissedWithTheReason() throws Exception {
+		this.mvc
+			.perform(post("/case-studies/drafts/17/not-identifier").with(SignedIn.as(this.practitioner))
+				.with(csrf())
+				.param("kind", "NAME")
+				.param("text", "Snapchat")
+				.param("reason", "The name of an app, not a person")
+				.param("version", "6"))
+			.andExpect(redirectedUrl("/case-studies/drafts/17"))
+			.andExpect(flash().attribute("success", "casestudy.dismissed"));
+		verify(this.workflow).dismiss(any(), eq(17L), eq(6L), eq(IdentifierKind.NAME), eq("Snapchat"),
+				eq("The name of an app, not a person"));
+	}
+
+	@Test
+	void aReasonTheDraftRefusesIsShownBesideTheReasonWithTheTextKept() throws Exception {
+		given(this.workflow.dismiss(any(), eq(17L), any(), any(), any(), any()))
+			.willThrow(new CaseStudyRuleException("reason", "casestudy.dismiss.reason.tooLong", 500));
+		String typed = "r".repeat(501);
+		Document page = Pages.parse(
+				this.mvc
+					.perform(post("/case-studies/drafts/17/not-identifier").with(SignedIn.as(this.practitioner))
+						.with(csrf())
+						.param("kind", "NAME")
+						.param("text", "Snapchat")
+						.param("reason", typed)
+						.param("version", "6"))
+					.andExpect(status().isOk()));
+		Pages.assertFieldError(page, "reason", "Reason must be 500 characters or fewer");
+		assertThat(page.getElementById("reason").text()).isEqualTo(typed);
+	}
+
+	@Test
+	void aDismissalWithoutTheCsrfTokenIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/case-studies/drafts/17/not-identifier").with(SignedIn.as(this.practitioner))
+				.param("kind", "NAME")
+				.param("text", "Snapchat")
+				.param("reason", "An app"))
+			.andExpect(status().isForbidden());
+		verify(this.workflow, never()).dismiss(any(), anyLong(), any(), any(), any(), any());
 	}
 
 }
