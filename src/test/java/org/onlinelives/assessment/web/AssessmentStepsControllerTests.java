@@ -8,21 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentService;
 import org.onlinelives.assessment.assessments.TenCEntry;
-import org.onlinelives.assessment.catalogue.Catalogue;
-import org.onlinelives.assessment.catalogue.CatalogueLoader;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,9 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * about: the service here saves to a real {@link Assessment}, so the rule that refuses is
  * the aggregate's, and the page only translates it.
  */
-@WebMvcTest(AssessmentStepsController.class)
-@PlatformWebSlice
-@Import(AssessmentStepsControllerTests.RealCatalogue.class)
+@AssessmentWebSlice
 class AssessmentStepsControllerTests {
 
 	private static final String STEP = "/young-people/3/assessments/4/";
@@ -53,7 +43,7 @@ class AssessmentStepsControllerTests {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	AssessmentService assessments;
 
 	private final User practitioner = People.person(1L, 5L, Role.PRACTITIONER);
@@ -153,16 +143,6 @@ class AssessmentStepsControllerTests {
 		verify(this.assessments, never()).saveOfflineContext(any(), anyLong(), anyLong(), any(), any(),
 				eq("Some notes"));
 		assertThat(this.assessment.getOfflineNotes()).isNull();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class RealCatalogue {
-
-		@Bean
-		Catalogue catalogue() {
-			return CatalogueLoader.loadCurrent();
-		}
-
 	}
 
 }

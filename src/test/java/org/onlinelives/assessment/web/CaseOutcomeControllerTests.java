@@ -16,14 +16,11 @@ import org.onlinelives.assessment.youngpeople.YoungPerson;
 import org.onlinelives.assessment.youngpeople.YoungPersonDetails;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,14 +41,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The outcome page shows the young person's record's own refusal (an outcome dated in the
  * future) beside the date: the service here records on a real {@link YoungPerson}.
  */
-@WebMvcTest(CaseOutcomeController.class)
-@PlatformWebSlice
+@AssessmentWebSlice
 class CaseOutcomeControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	YoungPeopleService youngPeople;
 
 	private final User practitioner = People.person(1L, 5L, Role.PRACTITIONER);

@@ -11,13 +11,10 @@ import org.onlinelives.assessment.platformlist.PlatformMatching;
 import org.onlinelives.assessment.platformlist.RecordedSpelling;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(PlatformListController.class)
-@PlatformWebSlice
+@AssessmentWebSlice
 class PlatformListControllerTests {
 
 	private final User admin = People.person(1L, null, Role.PARTNERSHIP_ADMIN);
@@ -44,7 +40,7 @@ class PlatformListControllerTests {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	PlatformList platformList;
 
 	@BeforeEach

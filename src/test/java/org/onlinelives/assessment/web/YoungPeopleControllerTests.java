@@ -19,15 +19,12 @@ import org.onlinelives.assessment.youngpeople.YoungPerson;
 import org.onlinelives.assessment.youngpeople.YoungPersonDetails;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.retention.RetentionService;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,26 +40,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(YoungPeopleController.class)
-@PlatformWebSlice
+@AssessmentWebSlice
 class YoungPeopleControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	YoungPeopleService youngPeople;
 
-	@MockitoBean
+	@Autowired
 	AssessmentService assessments;
 
-	@MockitoBean
+	@Autowired
 	Catalogue catalogue;
 
-	@MockitoBean
+	@Autowired
 	RetentionService retention;
 
-	@MockitoBean
+	@Autowired
 	PlatformList platformList;
 
 	@BeforeEach

@@ -3,7 +3,6 @@ package org.onlinelives.workforce.web;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
@@ -12,8 +11,6 @@ import org.onlinelives.workforce.training.TrainingRuleException;
 import org.onlinelives.workforce.training.TrainingSuggestion;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,14 +25,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(SuggestionsController.class)
-@PlatformWebSlice
+@WorkforceWebSlice
 class SuggestionsControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	Training training;
 
 	@Test
