@@ -23,6 +23,7 @@ import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
+import org.onlinelives.selfaudit.scoring.ProposedAction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,7 @@ import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.NOW;
 import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.lead;
 import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.practitioner;
 import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.served;
+import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.FRAMEWORK;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -216,6 +218,26 @@ class ActionsControllerTests {
 			.getResponse()
 			.getStatus();
 		assertThat(status).isIn(400, 404);
+	}
+
+	@Test
+	void aNewActionForAProposalStartsFromTheProposedWords() throws Exception {
+		given(this.actionPlans.proposals(eq(this.audit), any())).willReturn(List
+			.of(new ProposedAction(FRAMEWORK.statement("1.2").orElseThrow(), 0, "Write an online safety policy")));
+		Document page = Pages
+			.parse(this.mvc.perform(get("/audits/7/actions/new").param("statement", "1.2").with(SignedIn.as(lead())))
+				.andExpect(status().isOk()));
+		assertThat(page.getElementById("description").text()).isEqualTo("Write an online safety policy");
+		assertThat(page.select("#ownerId option[value=40]").text()).isEqualTo("Sam Owner");
+	}
+
+	@Test
+	void theEditFormShowsTheActionAsStored() throws Exception {
+		Document page = Pages
+			.parse(this.mvc.perform(get("/audits/7/actions/11").with(SignedIn.as(lead()))).andExpect(status().isOk()));
+		assertThat(page.getElementById("description").text()).isEqualTo("Train staff on sextortion");
+		assertThat(page.getElementById("progressNotes").text()).isEqualTo("Two sessions booked");
+		assertThat(page.select("#ownerId option[selected]").val()).isEqualTo("40");
 	}
 
 }

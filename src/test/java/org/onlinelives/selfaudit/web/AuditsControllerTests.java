@@ -154,4 +154,21 @@ class AuditsControllerTests {
 		verify(this.selfAudits, never()).submit(any(), any());
 	}
 
+	@Test
+	void theLeadChecksTheAnswersBeforeSubmitting() throws Exception {
+		served(this.selfAudits, 7L, AuditStatus.IN_PROGRESS);
+		Document page = Pages
+			.parse(this.mvc.perform(get("/audits/7/submit").with(SignedIn.as(lead()))).andExpect(status().isOk()));
+		assertThat(page.select("h1").text()).isEqualTo("Check your answers before submitting");
+	}
+
+	@Test
+	void aSecondSubmissionSaysItIsAlreadyDone() throws Exception {
+		served(this.selfAudits, 7L, AuditStatus.SUBMITTED);
+		this.mvc.perform(post("/audits/7/submit").with(SignedIn.as(lead())).with(csrf()))
+			.andExpect(redirectedUrl("/audits/7"))
+			.andExpect(flash().attribute("notice", "selfaudit.submit.already"));
+		verify(this.selfAudits, never()).submit(any(), any());
+	}
+
 }

@@ -16,6 +16,9 @@ import org.onlinelives.selfaudit.scoring.RagBands;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.SignedIn;
 
+import org.springframework.http.MediaType;
+import org.onlinelives.selfaudit.audit.AuditStatus;
+import org.onlinelives.selfaudit.scoring.AuditScores;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,7 +35,9 @@ import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.admin;
 import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.analyst;
 import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.cycle;
 import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.lead;
+import static org.onlinelives.selfaudit.web.SelfAuditSliceFixtures.served;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,6 +123,36 @@ class PartnershipResultsControllerTests {
 		this.mvc.perform(get("/audit-results/export.csv").param("cycle", "5").with(SignedIn.as(lead())))
 			.andExpect(status().isForbidden());
 		verify(this.results, never()).of(any(), any());
+	}
+
+	@Test
+	void theXlsxExportIsASpreadsheetAndIsLogged() throws Exception {
+		AuditCycle cycle = aCycleWithResults();
+		byte[] body = this.mvc.perform(get("/audit-results/export.xlsx").param("cycle", "5").with(SignedIn.as(admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(
+					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(body).startsWith((byte) 'P', (byte) 'K');
+		verify(this.accessLog).record(any(), eq(AccessEvent.EXPORTED), eq("audit-cycle"), eq(cycle.getId()),
+				eq("partnership results XLSX"));
+	}
+
+	@Test
+	void anAgencyComparesItsAuditWithItsEarlierCyclesAndThePartnership() throws Exception {
+		AuditCycle cycle = aCycleWithResults();
+		var audit = served(this.selfAudits, 7L, AuditStatus.SIGNED_OFF);
+		given(this.selfAudits.cycleOf(audit)).willReturn(cycle);
+		Map<String, Integer> scores = new HashMap<>();
+		FRAMEWORK.statements().forEach((statement) -> scores.put(statement.number(), 2));
+		given(this.results.comparison(audit)).willReturn(List
+			.of(new PartnershipResultsPages.ComparisonColumn("Autumn 2026", AuditScores.of(FRAMEWORK, scores), true)));
+		Document page = Pages
+			.parse(this.mvc.perform(get("/audits/7/comparison").with(SignedIn.as(lead()))).andExpect(status().isOk()));
+		assertThat(page.select("h1").text()).isEqualTo("Comparison: Riverside Academy");
+		assertThat(page.select("main").text()).contains("Autumn 2026");
 	}
 
 }

@@ -234,4 +234,23 @@ class QaControllerTests {
 		assertThat(page.select("h1").text()).isEqualTo("Score history");
 	}
 
+	@Test
+	void theReviewFormShowsTheStatement() throws Exception {
+		Document page = Pages
+			.parse(this.mvc.perform(get(review()).with(SignedIn.as(reviewer()))).andExpect(status().isOk()));
+		assertThat(page.select("h1").text()).isEqualTo("Review statement " + NUMBER);
+		assertThat(page.select("main").text()).contains(FRAMEWORK.statements().get(0).text());
+	}
+
+	@Test
+	void theRemainingStatementsAreShownBeforeTheyAreConfirmed() throws Exception {
+		AuditStatement statement = this.selfAudits.statements(this.audit).get(NUMBER);
+		given(this.qa.notReviewed(this.audit)).willReturn(List.of(statement));
+		Document page = Pages
+			.parse(this.mvc.perform(get("/audits/7/qa/confirm-remaining").with(SignedIn.as(reviewer())))
+				.andExpect(status().isOk()));
+		assertThat(page.select("main").text()).contains(NUMBER);
+		verify(this.qa, never()).confirmRemaining(any(), any());
+	}
+
 }

@@ -203,4 +203,14 @@ class SectionControllerTests {
 		verify(this.selfAudits, never()).assignSection(any(), any(), anyInt(), any());
 	}
 
+	@Test
+	void aStatementIndexNoPageMakesIsABadRequestNotAServerError() throws Exception {
+		this.mvc
+			.perform(post("/audits/7/sections/1").with(SignedIn.as(lead()))
+				.with(csrf())
+				.param("statements[5000].score", "4"))
+			.andExpect(status().isBadRequest());
+		verify(this.selfAudits, never()).saveSection(any(), any(), anyInt(), anyList());
+	}
+
 }
