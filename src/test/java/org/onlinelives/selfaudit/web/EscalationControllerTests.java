@@ -131,4 +131,17 @@ class EscalationControllerTests {
 		verify(this.escalations, never()).escalate(any(), any(), anyLong(), any());
 	}
 
+	@Test
+	void aNonNumericActionIdIsNotAServerError() throws Exception {
+		int status = this.mvc
+			.perform(post("/audits/7/actions/eleven/escalation").with(SignedIn.as(lead()))
+				.with(csrf())
+				.param("reason", "Why"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isIn(400, 404);
+		verify(this.escalations, never()).escalate(any(), any(), anyLong(), any());
+	}
+
 }

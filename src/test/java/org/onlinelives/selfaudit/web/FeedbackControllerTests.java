@@ -131,4 +131,13 @@ class FeedbackControllerTests {
 		verify(this.feedback, never()).inPartnership(anyLong());
 	}
 
+	@Test
+	void theFormAsksEveryQuestion() throws Exception {
+		served(this.selfAudits, 7L, AuditStatus.SUBMITTED);
+		Document page = Pages
+			.parse(this.mvc.perform(get("/audits/7/feedback").with(SignedIn.as(lead()))).andExpect(status().isOk()));
+		assertThat(page.select("textarea[name^=answers]")).hasSize(FeedbackQuestions.QUESTION_COUNT);
+		assertThat(page.select("main").text()).contains(QUESTIONS.questions().get(0).text());
+	}
+
 }

@@ -10,6 +10,10 @@ import org.onlinelives.platform.organisation.AgencyType;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.SignedIn;
 
+import org.onlinelives.platform.security.SignInStage;
+import org.onlinelives.platform.security.SignedInUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +62,21 @@ class PointsOfContactControllerTests {
 	void thePointsOfContactNeedASignedInPerson() throws Exception {
 		int status = this.mvc.perform(get("/points-of-contact")).andReturn().getResponse().getStatus();
 		assertThat(status).isIn(302, 401, 403);
+		verify(this.agencies, never()).agenciesOf(anyLong());
+	}
+
+	@Test
+	void someoneStillToGiveTheirSecondFactorCannotSeeThePointsOfContact() throws Exception {
+		SignedInUser pending = new SignedInUser(practitioner(), false, false);
+		int status = this.mvc
+			.perform(get("/points-of-contact")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.authentication(UsernamePasswordAuthenticationToken.authenticated(pending, null,
+							List.of(new SimpleGrantedAuthority(SignInStage.SECOND_FACTOR_PENDING))))))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isIn(302, 403);
 		verify(this.agencies, never()).agenciesOf(anyLong());
 	}
 
