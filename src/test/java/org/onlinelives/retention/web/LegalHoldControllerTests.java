@@ -3,7 +3,6 @@ package org.onlinelives.retention.web;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.onlinelives.retention.HeldRecord;
 import org.onlinelives.retention.RecordType;
@@ -13,8 +12,6 @@ import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +27,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(LegalHoldController.class)
-@PlatformWebSlice
+@RetentionWebSlice
 class LegalHoldControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	RetentionService retention;
 
 	@Test

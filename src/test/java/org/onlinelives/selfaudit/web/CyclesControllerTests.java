@@ -11,7 +11,6 @@ import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.AgencyType;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.selfaudit.audit.AuditCycle;
 import org.onlinelives.selfaudit.audit.AuditRuleException;
 import org.onlinelives.selfaudit.audit.SelfAudits;
@@ -21,8 +20,6 @@ import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,8 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(CyclesController.class)
-@PlatformWebSlice
+@SelfAuditWebSlice
 class CyclesControllerTests {
 
 	@Autowired
@@ -48,7 +44,7 @@ class CyclesControllerTests {
 	@Autowired
 	AgencyDirectory agencies;
 
-	@MockitoBean
+	@Autowired
 	SelfAudits selfAudits;
 
 	private static Agency agency(long id, String name) {

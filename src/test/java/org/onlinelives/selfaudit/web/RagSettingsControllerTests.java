@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.selfaudit.audit.RagSettings;
 import org.onlinelives.selfaudit.scoring.RagBands;
 import org.onlinelives.support.Pages;
@@ -13,8 +12,6 @@ import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(RagSettingsController.class)
-@PlatformWebSlice
+@SelfAuditWebSlice
 class RagSettingsControllerTests {
 
 	@Autowired
@@ -38,7 +34,7 @@ class RagSettingsControllerTests {
 	@Autowired
 	AccessLog accessLog;
 
-	@MockitoBean
+	@Autowired
 	RagSettings settings;
 
 	@Test

@@ -3,7 +3,6 @@ package org.onlinelives.selfaudit.web;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditQa;
 import org.onlinelives.selfaudit.audit.AuditRuleException;
@@ -12,8 +11,6 @@ import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,17 +28,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(SignOffController.class)
-@PlatformWebSlice
+@SelfAuditWebSlice
 class SignOffControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	AuditQa qa;
 
-	@MockitoBean
+	@Autowired
 	AuditViews views;
 
 	private Audit inQa() {

@@ -8,7 +8,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.strategy.plan.PartnershipPlan;
 import org.onlinelives.strategy.plan.PlanAction;
 import org.onlinelives.strategy.plan.PlanStatus;
@@ -20,8 +19,6 @@ import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,14 +35,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(PlanController.class)
-@PlatformWebSlice
+@StrategyWebSlice
 class PlanControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	PartnershipPlan plan;
 
 	@BeforeEach
