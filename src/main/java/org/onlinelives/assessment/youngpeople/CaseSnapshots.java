@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +22,7 @@ import org.onlinelives.assessment.CaseSnapshot.PromptFact;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.people.PeopleDirectory;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,44 +57,82 @@ public class CaseSnapshots implements CaseDataQuery {
 	 * and no outcome).
 	 */
 	public Optional<CaseSnapshot> of(YoungPerson person) {
-		List<CompletedAssessment> completed = this.jdbc.sql("""
-				select id, completed_at, completed_by, vulnerability_factors, scenarios, offline_adversities
+		Records records = records(person.getPartnershipId(), List.of(person));
+		return of(person, records, new HashMap<>());
+	}
+
+	/** What a page of people's snapshots are made from, read in two queries. */
+	private record Records(Map<Long, List<CompletedAssessment>> completed, Map<Long, List<PromptFact>> prompts) {
+	}
+
+	/**
+	 * The completed assessments (latest first) and their prompts (oldest assessment
+	 * first, in list order) of the people, each person's own agency's only.
+	 */
+	private Records records(long partnershipId, List<YoungPerson> people) {
+		Map<Long, Long> agencyOf = new HashMap<>();
+		people.forEach((person) -> agencyOf.put(person.getId(), person.getAgencyId()));
+		Map<Long, List<CompletedAssessment>> completed = new HashMap<>();
+		Map<Long, List<PromptFact>> prompts = new HashMap<>();
+		if (people.isEmpty()) {
+			return new Records(completed, prompts);
+		}
+		this.jdbc.sql("""
+				select young_person_id, agency_id, id, completed_at, completed_by, vulnerability_factors, scenarios,
+				       offline_adversities
 				from assessment
-				where partnership_id = :partnership and agency_id = :agency and young_person_id = :person
-				  and status = 'COMPLETED'
-				order by sequence_number desc""")
-			.param("partnership", person.getPartnershipId())
-			.param("agency", person.getAgencyId())
-			.param("person", person.getId())
-			.query((rs, row) -> new CompletedAssessment(rs.getLong("id"),
-					rs.getObject("completed_at", OffsetDateTime.class).toInstant(), rs.getLong("completed_by"),
-					split(rs.getString("vulnerability_factors")), split(rs.getString("scenarios")),
-					split(rs.getString("offline_adversities"))))
-			.list();
+				where partnership_id = :partnership and young_person_id in (:people) and status = 'COMPLETED'
+				order by young_person_id, sequence_number desc""")
+			.param("partnership", partnershipId)
+			.param("people", agencyOf.keySet())
+			.query((RowCallbackHandler) (rs) -> {
+				long person = rs.getLong("young_person_id");
+				if (agencyOf.get(person) == rs.getLong("agency_id")) {
+					completed.computeIfAbsent(person, (id) -> new ArrayList<>())
+						.add(new CompletedAssessment(rs.getLong("id"),
+								rs.getObject("completed_at", OffsetDateTime.class).toInstant(),
+								rs.getLong("completed_by"), split(rs.getString("vulnerability_factors")),
+								split(rs.getString("scenarios")), split(rs.getString("offline_adversities"))));
+				}
+			});
+		this.jdbc.sql("""
+				select a.young_person_id, a.agency_id, p.code, p.urgency, a.completed_at, p.answered_at
+				from assessment_prompt p join assessment a on a.id = p.assessment_id
+				where a.partnership_id = :partnership and a.young_person_id in (:people) and a.status = 'COMPLETED'
+				order by a.young_person_id, a.sequence_number, p.list_index""")
+			.param("partnership", partnershipId)
+			.param("people", agencyOf.keySet())
+			.query((RowCallbackHandler) (rs) -> {
+				long person = rs.getLong("young_person_id");
+				if (agencyOf.get(person) == rs.getLong("agency_id")) {
+					OffsetDateTime answered = rs.getObject("answered_at", OffsetDateTime.class);
+					prompts.computeIfAbsent(person, (id) -> new ArrayList<>())
+						.add(new PromptFact(rs.getString("code"), "URGENT".equals(rs.getString("urgency")),
+								rs.getObject("completed_at", OffsetDateTime.class).toInstant(),
+								(answered != null) ? answered.toInstant() : null));
+				}
+			});
+		return new Records(completed, prompts);
+	}
+
+	/**
+	 * The snapshot from records already read; {@code teams} remembers each practitioner's
+	 * team.
+	 */
+	private Optional<CaseSnapshot> of(YoungPerson person, Records records, Map<Long, Optional<Long>> teams) {
+		List<CompletedAssessment> completed = records.completed().getOrDefault(person.getId(), List.of());
 		if (completed.isEmpty() && person.getOutcome() == null) {
 			return Optional.empty();
 		}
-		List<PromptFact> prompts = this.jdbc.sql("""
-				select p.code, p.urgency, a.completed_at, p.answered_at
-				from assessment_prompt p join assessment a on a.id = p.assessment_id
-				where a.partnership_id = :partnership and a.agency_id = :agency and a.young_person_id = :person
-				  and a.status = 'COMPLETED'
-				order by a.sequence_number, p.list_index""")
-			.param("partnership", person.getPartnershipId())
-			.param("agency", person.getAgencyId())
-			.param("person", person.getId())
-			.query((rs, row) -> {
-				OffsetDateTime answered = rs.getObject("answered_at", OffsetDateTime.class);
-				return new PromptFact(rs.getString("code"), "URGENT".equals(rs.getString("urgency")),
-						rs.getObject("completed_at", OffsetDateTime.class).toInstant(),
-						(answered != null) ? answered.toInstant() : null);
-			})
-			.list();
+		List<PromptFact> prompts = records.prompts().getOrDefault(person.getId(), List.of());
 		LocalDate counted = completed.isEmpty() ? person.getOutcomeDate()
 				: LocalDate.ofInstant(completed.get(completed.size() - 1).completedAt(), UK);
 		CompletedAssessment latest = completed.isEmpty() ? null : completed.get(0);
 		Long teamId = (latest == null) ? null
-				: this.users.find(person.getPartnershipId(), latest.completedBy()).map(User::getTeamId).orElse(null);
+				: teams
+					.computeIfAbsent(latest.completedBy(),
+							(id) -> this.users.find(person.getPartnershipId(), id).map(User::getTeamId))
+					.orElse(null);
 		Set<String> scenarios = (latest != null) ? latest.scenarios() : Set.of();
 		Set<String> cs = new TreeSet<>();
 		for (String scenario : scenarios) {
@@ -133,9 +174,11 @@ public class CaseSnapshots implements CaseDataQuery {
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), Set.of(), rs.getLong("version")))
 			.list();
+		Records records = records(partnershipId, people);
+		Map<Long, Optional<Long>> teams = new HashMap<>();
 		List<CaseSnapshot> snapshots = new ArrayList<>();
 		for (YoungPerson person : people) {
-			of(person).ifPresent(snapshots::add);
+			of(person, records, teams).ifPresent(snapshots::add);
 		}
 		return new CountedCases(snapshots, people.isEmpty() ? after : people.get(people.size() - 1).getId());
 	}

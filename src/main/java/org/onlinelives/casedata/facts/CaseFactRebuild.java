@@ -45,7 +45,7 @@ public class CaseFactRebuild {
 		long after = CountedCases.START;
 		while (true) {
 			CountedCases page = this.cases.countedCases(user.partnershipId(), after, PAGE);
-			page.cases().forEach((snapshot) -> this.facts.keep(snapshot, merged));
+			this.facts.keepAll(page.cases(), merged);
 			kept += page.cases().size();
 			if (page.next() == after) {
 				break;

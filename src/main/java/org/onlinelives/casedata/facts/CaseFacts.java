@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,9 @@ import java.util.TreeMap;
 import org.onlinelives.assessment.CaseSnapshot;
 import org.onlinelives.assessment.PlatformName;
 import org.onlinelives.assessment.CaseSnapshot.PromptFact;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +29,15 @@ public class CaseFacts {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final Clock clock;
 
 	private final CaseFactPlatforms platforms;
 
-	CaseFacts(JdbcClient jdbc, Clock clock, CaseFactPlatforms platforms) {
+	CaseFacts(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock, CaseFactPlatforms platforms) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 		this.platforms = platforms;
 	}
@@ -75,6 +82,63 @@ public class CaseFacts {
 				    online_component = :online, outcome = :outcome, outcome_date = :outcomeDate,
 				    assessments_completed = :assessments, revision = :revision, updated_at = :now
 				where fact_key = :key""").params(row(snapshot)).update();
+		for (Map<String, Object> item : itemRows(snapshot, merged)) {
+			this.jdbc.sql("insert into case_fact_item (fact_key, dimension, code) values (:key, :dimension, :code)")
+				.params(item)
+				.update();
+		}
+		for (Map<String, Object> prompt : promptRows(snapshot)) {
+			this.jdbc.sql("""
+					insert into case_fact_prompt (fact_key, list_index, code, urgent, raised_at, answered_at)
+					values (:key, :index, :code, :urgent, :raised, :answered)""").params(prompt).update();
+		}
+		return true;
+	}
+
+	/**
+	 * Keeps many cases' facts in batches, after {@link #removeAll} (a rebuild): a case
+	 * whose row is there already (kept by an event since the rebuild began) goes through
+	 * {@link #keep(CaseSnapshot, Map)}, which keeps the newer revision.
+	 */
+	void keepAll(List<CaseSnapshot> snapshots, Map<String, String> merged) {
+		if (snapshots.isEmpty()) {
+			return;
+		}
+		int[] inserted = this.batch.batchUpdate(
+				"""
+						insert into case_fact (fact_key, partnership_id, agency_id, team_id, counted_month, age_band, gender,
+						    referral_source, online_component, outcome, outcome_date, assessments_completed, revision, updated_at)
+						values (:key, :partnership, :agency, :team, :month, :ageBand, :gender, :referral, :online, :outcome,
+						    :outcomeDate, :assessments, :revision, :now)
+						on conflict do nothing""",
+				snapshots.stream()
+					.map((snapshot) -> new MapSqlParameterSource(row(snapshot)))
+					.toArray(SqlParameterSource[]::new));
+		List<SqlParameterSource> items = new ArrayList<>();
+		List<SqlParameterSource> prompts = new ArrayList<>();
+		for (int i = 0; i < snapshots.size(); i++) {
+			CaseSnapshot snapshot = snapshots.get(i);
+			if (inserted[i] == 0) {
+				keep(snapshot, merged);
+				continue;
+			}
+			itemRows(snapshot, merged).forEach((item) -> items.add(new MapSqlParameterSource(item)));
+			promptRows(snapshot).forEach((prompt) -> prompts.add(new MapSqlParameterSource(prompt)));
+		}
+		this.batch.batchUpdate(
+				"insert into case_fact_item (fact_key, dimension, code) values (:key, :dimension, :code)",
+				items.toArray(SqlParameterSource[]::new));
+		this.batch.batchUpdate("""
+				insert into case_fact_prompt (fact_key, list_index, code, urgent, raised_at, answered_at)
+				values (:key, :index, :code, :urgent, :raised, :answered)""",
+				prompts.toArray(SqlParameterSource[]::new));
+	}
+
+	/**
+	 * The case's multi-valued facts, one row each, platforms counted under their merged
+	 * name.
+	 */
+	private static List<Map<String, Object>> itemRows(CaseSnapshot snapshot, Map<String, String> merged) {
 		Map<String, String> items = new TreeMap<>();
 		snapshot.cs().forEach((code) -> items.put(Dimension.C + "|" + code, code));
 		snapshot.scenarios().forEach((code) -> items.put(Dimension.SCENARIO + "|" + code, code));
@@ -86,27 +150,32 @@ public class CaseFacts {
 				items.putIfAbsent(Dimension.PLATFORM + "|" + PlatformName.key(name), name);
 			}
 		}
-		items.forEach((key, code) -> this.jdbc
-			.sql("insert into case_fact_item (fact_key, dimension, code) values (:key, :dimension, :code)")
-			.param("key", snapshot.caseKey())
-			.param("dimension", key.substring(0, key.indexOf('|')))
-			.param("code", code)
-			.update());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		items.forEach((key, code) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("key", snapshot.caseKey());
+			row.put("dimension", key.substring(0, key.indexOf('|')));
+			row.put("code", code);
+			rows.add(row);
+		});
+		return rows;
+	}
+
+	private static List<Map<String, Object>> promptRows(CaseSnapshot snapshot) {
 		List<PromptFact> prompts = new ArrayList<>(snapshot.prompts());
+		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < prompts.size(); i++) {
 			PromptFact prompt = prompts.get(i);
-			this.jdbc.sql("""
-					insert into case_fact_prompt (fact_key, list_index, code, urgent, raised_at, answered_at)
-					values (:key, :index, :code, :urgent, :raised, :answered)""")
-				.param("key", snapshot.caseKey())
-				.param("index", i)
-				.param("code", prompt.code())
-				.param("urgent", prompt.urgent())
-				.param("raised", Timestamp.from(prompt.raisedAt()))
-				.param("answered", (prompt.answeredAt() != null) ? Timestamp.from(prompt.answeredAt()) : null)
-				.update();
+			Map<String, Object> row = new HashMap<>();
+			row.put("key", snapshot.caseKey());
+			row.put("index", i);
+			row.put("code", prompt.code());
+			row.put("urgent", prompt.urgent());
+			row.put("raised", Timestamp.from(prompt.raisedAt()));
+			row.put("answered", (prompt.answeredAt() != null) ? Timestamp.from(prompt.answeredAt()) : null);
+			rows.add(row);
 		}
-		return true;
+		return rows;
 	}
 
 	private java.util.Map<String, Object> row(CaseSnapshot snapshot) {

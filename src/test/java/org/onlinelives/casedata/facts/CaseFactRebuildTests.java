@@ -45,7 +45,8 @@ class CaseFactRebuildTests {
 		assertThat(this.rebuild.rebuild(this.admin)).isEqualTo(CaseFactRebuild.PAGE + 3);
 		verify(this.facts).removeAll(7L);
 		verify(this.facts).platformMerges(7L);
-		verify(this.facts, times(CaseFactRebuild.PAGE + 3)).keep(eq(snapshot), anyMap());
+		verify(this.facts).keepAll(eq(Collections.nCopies(CaseFactRebuild.PAGE, snapshot)), anyMap());
+		verify(this.facts).keepAll(eq(List.of(snapshot, snapshot, snapshot)), anyMap());
 	}
 
 	@Test

@@ -109,7 +109,7 @@ class AuditsControllerTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(status).isIn(400, 404);
+		assertThat(status).as("a non-numeric id is not found").isEqualTo(404);
 	}
 
 	@Test

@@ -140,7 +140,7 @@ class EscalationControllerTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(status).isIn(400, 404);
+		assertThat(status).as("a non-numeric id is not found").isEqualTo(404);
 		verify(this.escalations, never()).escalate(any(), any(), anyLong(), any());
 	}
 

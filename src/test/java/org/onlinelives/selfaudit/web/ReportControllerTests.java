@@ -87,7 +87,7 @@ class ReportControllerTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(status).isIn(400, 404);
+		assertThat(status).as("a non-numeric id is not found").isEqualTo(404);
 		verify(this.pdf, never()).render(anyString(), anyMap(), any());
 	}
 

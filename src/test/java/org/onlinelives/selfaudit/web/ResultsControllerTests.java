@@ -70,7 +70,7 @@ class ResultsControllerTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(status).isIn(400, 404);
+		assertThat(status).as("a non-numeric id is not found").isEqualTo(404);
 	}
 
 }

@@ -117,7 +117,7 @@ class EscalationsControllerTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(status).isIn(400, 404);
+		assertThat(status).as("a non-numeric id is not found").isEqualTo(404);
 		verify(this.plan, never()).place(any(), anyLong(), any(), any());
 	}
 

@@ -213,7 +213,7 @@ class PlanActionsControllerTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(status).isIn(400, 404);
+		assertThat(status).as("a non-numeric id is not found").isEqualTo(404);
 	}
 
 }

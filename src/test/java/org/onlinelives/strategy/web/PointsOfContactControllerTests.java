@@ -60,23 +60,24 @@ class PointsOfContactControllerTests {
 
 	@Test
 	void thePointsOfContactNeedASignedInPerson() throws Exception {
-		int status = this.mvc.perform(get("/points-of-contact")).andReturn().getResponse().getStatus();
-		assertThat(status).isIn(302, 401, 403);
+		var response = this.mvc.perform(get("/points-of-contact")).andReturn().getResponse();
+		assertThat(response.getStatus()).as("sent to sign in").isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).contains("/sign-in");
 		verify(this.agencies, never()).agenciesOf(anyLong());
 	}
 
 	@Test
 	void someoneStillToGiveTheirSecondFactorCannotSeeThePointsOfContact() throws Exception {
 		SignedInUser pending = new SignedInUser(practitioner(), false, false);
-		int status = this.mvc
+		var response = this.mvc
 			.perform(get("/points-of-contact")
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.authentication(UsernamePasswordAuthenticationToken.authenticated(pending, null,
 							List.of(new SimpleGrantedAuthority(SignInStage.SECOND_FACTOR_PENDING))))))
 			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isIn(302, 403);
+			.getResponse();
+		assertThat(response.getStatus()).as("sent back to give the second factor").isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).contains("/sign-in");
 		verify(this.agencies, never()).agenciesOf(anyLong());
 	}
 
