@@ -2,30 +2,20 @@ package org.onlinelives.families.directory;
 
 import java.util.List;
 
+import org.onlinelives.platform.rules.RuleRefusal;
+
 /**
- * A directory or advice pack rule refused a change. Lists every problem found, each
- * naming the form field it is about (or none) and a message key, so the page can show
- * them all at once.
+ * A directory or advice pack rule refused a change. Its problems are
+ * {@link RuleRefusal.Problem}s.
  */
-public class HelpRuleException extends RuntimeException {
-
-	/** One broken rule: the field (null for the whole form) and its message key. */
-	public record Problem(String field, String messageKey) {
-	}
-
-	private final transient List<Problem> problems;
+public class HelpRuleException extends RuleRefusal {
 
 	public HelpRuleException(String field, String messageKey) {
 		this(List.of(new Problem(field, messageKey)));
 	}
 
 	public HelpRuleException(List<Problem> problems) {
-		super(problems.get(0).messageKey());
-		this.problems = List.copyOf(problems);
-	}
-
-	public List<Problem> problems() {
-		return this.problems;
+		super(problems);
 	}
 
 	public static void throwIfAny(List<Problem> problems) {
