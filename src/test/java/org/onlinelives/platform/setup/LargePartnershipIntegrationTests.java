@@ -44,6 +44,16 @@ class LargePartnershipIntegrationTests extends WebIntegrationTest {
 				  and yp.open_prompts <> (select count(*) from assessment_prompt p
 				      join assessment a on a.id = p.assessment_id
 				      where a.young_person_id = yp.id and p.answer is null)""", partnership)).isZero();
+		assertThat(count("""
+				select count(*) from young_person yp where yp.partnership_id = :p
+				  and yp.open_urgent_prompts <> (select count(*) from assessment_prompt p
+				      join assessment a on a.id = p.assessment_id
+				      where a.young_person_id = yp.id and p.answer is null and p.urgency = 'URGENT')""", partnership))
+			.isZero();
+		assertThat(
+				count("select count(*) from young_person where partnership_id = :p and open_prompts > 0", partnership))
+			.as("some young people have open prompts, so the counts above are tried")
+			.isPositive();
 		assertThat(count("select count(*) from audit where partnership_id = :p", partnership)).isEqualTo(8);
 		assertThat(count("select count(*) from audit_statement s join audit a on a.id = s.audit_id "
 				+ "where a.partnership_id = :p", partnership))
