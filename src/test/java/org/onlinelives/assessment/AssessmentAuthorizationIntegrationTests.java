@@ -169,9 +169,9 @@ class AssessmentAuthorizationIntegrationTests extends WebIntegrationTest {
 				workersOfTheRecord));
 		routes.add(page("POST", "/young-people/{id}/outcome",
 				(w) -> post("/young-people/" + w.person + "/outcome").param("outcome", "EARLY_HELP")
-					.param("day", "1")
-					.param("month", "1")
-					.param("year", "2025")
+					.param("outcomeDay", "1")
+					.param("outcomeMonth", "1")
+					.param("outcomeYear", "2025")
 					.param("onlineComponent", "true")
 					.param("version", "1"),
 				workersOfTheRecord));

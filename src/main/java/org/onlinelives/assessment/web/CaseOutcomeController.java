@@ -67,7 +67,7 @@ class CaseOutcomeController {
 			return "assessment/outcome";
 		}
 		catch (InvalidAnswerException ex) {
-			AnswerRefusals.reject(result, ex, (path) -> "outcomeDate".equals(path) ? "day" : path)
+			AnswerRefusals.reject(result, ex, (path) -> "outcomeDate".equals(path) ? "outcomeDay" : path)
 				.forEach((refusal) -> result.reject("youngPerson.invalid", new Object[] { refusal.explanation() },
 						refusal.explanation()));
 			return "assessment/outcome";

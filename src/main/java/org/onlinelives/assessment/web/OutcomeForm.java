@@ -13,7 +13,8 @@ import org.springframework.validation.Errors;
  * The case outcome form, bound as text so a mistyped or tampered value becomes a form
  * error that keeps what was typed.
  */
-record OutcomeForm(String outcome, String day, String month, String year, String onlineComponent, String version) {
+record OutcomeForm(String outcome, String outcomeDay, String outcomeMonth, String outcomeYear, String onlineComponent,
+		String version) {
 
 	static OutcomeForm of(YoungPerson person) {
 		LocalDate date = person.getOutcomeDate();
@@ -25,7 +26,7 @@ record OutcomeForm(String outcome, String day, String month, String year, String
 	}
 
 	OutcomeForm withVersion(Long newVersion) {
-		return new OutcomeForm(this.outcome, this.day, this.month, this.year, this.onlineComponent,
+		return new OutcomeForm(this.outcome, this.outcomeDay, this.outcomeMonth, this.outcomeYear, this.onlineComponent,
 				String.valueOf(newVersion));
 	}
 
@@ -39,13 +40,13 @@ record OutcomeForm(String outcome, String day, String month, String year, String
 			errors.rejectValue("onlineComponent", "outcome.onlineComponent.required");
 		}
 		LocalDate date = null;
-		if (blank(this.day) && blank(this.month) && blank(this.year)) {
-			errors.rejectValue("day", "outcome.date.required");
+		if (blank(this.outcomeDay) && blank(this.outcomeMonth) && blank(this.outcomeYear)) {
+			errors.rejectValue("outcomeDay", "outcome.date.required");
 		}
 		else {
 			date = date();
 			if (date == null) {
-				errors.rejectValue("day", "outcome.date.invalid");
+				errors.rejectValue("outcomeDay", "outcome.date.invalid");
 			}
 		}
 		if (errors.hasErrors()) {
@@ -59,9 +60,9 @@ record OutcomeForm(String outcome, String day, String month, String year, String
 	}
 
 	private LocalDate date() {
-		Optional<Long> d = FormValues.toLong(this.day);
-		Optional<Long> m = FormValues.toLong(this.month);
-		Optional<Long> y = FormValues.toLong(this.year);
+		Optional<Long> d = FormValues.toLong(this.outcomeDay);
+		Optional<Long> m = FormValues.toLong(this.outcomeMonth);
+		Optional<Long> y = FormValues.toLong(this.outcomeYear);
 		if (d.isEmpty() || m.isEmpty() || y.isEmpty() || y.get() < 1900 || y.get() > 9999) {
 			return null;
 		}

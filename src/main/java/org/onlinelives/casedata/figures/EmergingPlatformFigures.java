@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.onlinelives.platform.disclosure.DisclosurePolicy;
 import org.onlinelives.platform.disclosure.ProtectedCell;
 import org.onlinelives.platform.disclosure.ProtectedTable;
 import org.onlinelives.platform.security.SignedInUser;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -97,7 +99,13 @@ public class EmergingPlatformFigures {
 		return cell.suppressed() ? null : cell.value();
 	}
 
-	private Counts count(long partnershipId, Long agencyId, YearMonth to) {
+	/**
+	 * Reads only the previous and this quarter, where everything ranked or listed
+	 * happens; history is read only to ask whether a platform first seen this quarter was
+	 * recorded before. A platform is one item per case (the facts keep one spelling per
+	 * platform key), so sums count cases.
+	 */
+	Counts count(long partnershipId, Long agencyId, YearMonth to) {
 		YearMonth from = EmergingPlatforms.quarterStart(to);
 		Map<String, Object> params = new HashMap<>();
 		params.put("partnership", partnershipId);
@@ -106,38 +114,58 @@ public class EmergingPlatformFigures {
 		params.put("previousFrom", Date.valueOf(from.minusMonths(3).atDay(1)));
 		params.put("to", Date.valueOf(to.atDay(1)));
 		String agency = CaseFigures.agencyCondition(agencyId);
-		List<PlatformQuarters> platforms = this.jdbc.sql("""
+		Map<String, PlatformQuarters> platforms = new LinkedHashMap<>();
+		this.jdbc.sql("""
 				select lower(i.code) as code, min(i.code) as label, min(f.counted_month) as first_month,
-				  count(distinct case when f.counted_month >= :thisFrom then f.fact_key end) as this_all,
-				  count(distinct case when f.counted_month >= :thisFrom and f.online_component = true
-				                      then f.fact_key end) as this_online,
-				  count(distinct case when f.counted_month >= :previousFrom and f.counted_month < :thisFrom
-				                       and f.online_component = true then f.fact_key end) as previous_online
+				  sum(case when f.counted_month >= :thisFrom then 1 else 0 end) as this_all,
+				  sum(case when f.counted_month >= :thisFrom and f.online_component = true then 1 else 0 end)
+				    as this_online,
+				  sum(case when f.counted_month < :thisFrom and f.online_component = true then 1 else 0 end)
+				    as previous_online
 				from case_fact f join case_fact_item i on i.fact_key = f.fact_key and i.dimension = 'PLATFORM'
-				where f.partnership_id = :partnership and f.counted_month <= :to
-				""" + agency + " group by lower(i.code)")
+				where f.partnership_id = :partnership and f.counted_month >= :previousFrom and f.counted_month <= :to
+				""" + agency + " group by lower(i.code) order by lower(i.code)")
 			.params(params)
-			.query((rs, row) -> new PlatformQuarters(rs.getString("label"),
-					YearMonth.from(rs.getObject("first_month", LocalDate.class)), rs.getLong("this_all"),
-					rs.getLong("this_online"), rs.getLong("previous_online")))
-			.list();
-		Object[] totals = new Object[3];
+			.query((RowCallbackHandler) (rs) -> platforms.put(rs.getString("code"),
+					new PlatformQuarters(rs.getString("label"),
+							YearMonth.from(rs.getObject("first_month", LocalDate.class)), rs.getLong("this_all"),
+							rs.getLong("this_online"), rs.getLong("previous_online"))));
+		List<String> firstSeenThisQuarter = platforms.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getValue().firstRecorded().isBefore(from))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!firstSeenThisQuarter.isEmpty()) {
+			params.put("keys", firstSeenThisQuarter);
+			this.jdbc.sql("""
+					select lower(i.code) as code, min(f.counted_month) as first_month
+					from case_fact f join case_fact_item i on i.fact_key = f.fact_key and i.dimension = 'PLATFORM'
+					where f.partnership_id = :partnership and f.counted_month < :previousFrom
+					  and lower(i.code) in (:keys)
+					""" + agency + " group by lower(i.code)").params(params).query((RowCallbackHandler) (rs) -> {
+				YearMonth first = YearMonth.from(rs.getObject("first_month", LocalDate.class));
+				platforms.computeIfPresent(rs.getString("code"), (key, p) -> new PlatformQuarters(p.label(), first,
+						p.casesThisQuarter(), p.onlineThisQuarter(), p.onlinePreviousQuarter()));
+			});
+		}
+		Object[] totals = new Object[2];
 		this.jdbc.sql("""
 				select count(case when f.counted_month >= :thisFrom and f.online_component = true then 1 end),
-				       count(case when f.counted_month >= :previousFrom and f.counted_month < :thisFrom
-				                   and f.online_component = true then 1 end),
-				       count(case when f.counted_month < :thisFrom then 1 end)
+				       count(case when f.counted_month < :thisFrom and f.online_component = true then 1 end)
 				from case_fact f
-				where f.partnership_id = :partnership and f.counted_month <= :to
-				""" + agency).params(params).query((rs) -> {
+				where f.partnership_id = :partnership and f.counted_month >= :previousFrom and f.counted_month <= :to
+				""" + agency).params(params).query((RowCallbackHandler) (rs) -> {
 			totals[0] = rs.getLong(1);
 			totals[1] = rs.getLong(2);
-			totals[2] = rs.getLong(3);
 		});
-		return new Counts(platforms, (Long) totals[0], (Long) totals[1], (Long) totals[2] > 0);
+		boolean comparable = !this.jdbc.sql("""
+				select f.fact_key from case_fact f
+				where f.partnership_id = :partnership and f.counted_month < :thisFrom
+				""" + agency + " fetch first 1 rows only").params(params).query(String.class).list().isEmpty();
+		return new Counts(List.copyOf(platforms.values()), (Long) totals[0], (Long) totals[1], comparable);
 	}
 
-	private record Counts(List<PlatformQuarters> platforms, long onlineThis, long onlinePrevious, boolean comparable) {
+	record Counts(List<PlatformQuarters> platforms, long onlineThis, long onlinePrevious, boolean comparable) {
 	}
 
 }

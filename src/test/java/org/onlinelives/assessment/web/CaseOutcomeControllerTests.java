@@ -74,15 +74,15 @@ class CaseOutcomeControllerTests {
 					.perform(post("/young-people/31/outcome").with(SignedIn.as(this.practitioner))
 						.with(csrf())
 						.param("outcome", CaseOutcome.values()[0].name())
-						.param("day", String.valueOf(tomorrow.getDayOfMonth()))
-						.param("month", String.valueOf(tomorrow.getMonthValue()))
-						.param("year", String.valueOf(tomorrow.getYear()))
+						.param("outcomeDay", String.valueOf(tomorrow.getDayOfMonth()))
+						.param("outcomeMonth", String.valueOf(tomorrow.getMonthValue()))
+						.param("outcomeYear", String.valueOf(tomorrow.getYear()))
 						.param("onlineComponent", "true")
 						.param("version", "0"))
 					.andExpect(status().isOk()));
-		Pages.assertFieldError(page, "day", "The date of the outcome must be today or in the past");
+		Pages.assertFieldError(page, "outcomeDay", "The date of the outcome must be today or in the past");
 		assertThat(page.select(".govuk-error-summary li")).hasSize(1);
-		assertThat(page.getElementById("year").val()).isEqualTo(String.valueOf(tomorrow.getYear()));
+		assertThat(page.getElementById("outcomeYear").val()).isEqualTo(String.valueOf(tomorrow.getYear()));
 		assertThat(this.person.getOutcome()).isNull();
 	}
 
@@ -93,9 +93,9 @@ class CaseOutcomeControllerTests {
 			.perform(post("/young-people/31/outcome").with(SignedIn.as(this.practitioner))
 				.with(csrf())
 				.param("outcome", CaseOutcome.values()[0].name())
-				.param("day", String.valueOf(today.getDayOfMonth()))
-				.param("month", String.valueOf(today.getMonthValue()))
-				.param("year", String.valueOf(today.getYear()))
+				.param("outcomeDay", String.valueOf(today.getDayOfMonth()))
+				.param("outcomeMonth", String.valueOf(today.getMonthValue()))
+				.param("outcomeYear", String.valueOf(today.getYear()))
 				.param("onlineComponent", "false")
 				.param("version", "0"))
 			.andExpect(redirectedUrl("/young-people/31"));

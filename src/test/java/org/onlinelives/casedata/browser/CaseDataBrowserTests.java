@@ -99,9 +99,9 @@ class CaseDataBrowserTests extends BrowserTest {
 		follow("Record the outcome");
 		assertThat(heading()).isEqualTo("Case outcome");
 		checkAccessibility();
-		type("year", String.valueOf(LocalDate.now().getYear() + 1));
-		type("day", "1");
-		type("month", "1");
+		type("outcomeYear", String.valueOf(LocalDate.now().getYear() + 1));
+		type("outcomeDay", "1");
+		type("outcomeMonth", "1");
 		submit();
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		assertThat(find(".govuk-error-summary").getText()).contains("Select the outcome");
@@ -110,14 +110,14 @@ class CaseDataBrowserTests extends BrowserTest {
 		submit();
 		assertThat(find(".govuk-error-summary").getText())
 			.contains("The date of the outcome must be today or in the past");
-		assertThat(driver.findElement(By.id("year")).getAttribute("value"))
+		assertThat(driver.findElement(By.id("outcomeYear")).getAttribute("value"))
 			.isEqualTo(String.valueOf(LocalDate.now().getYear() + 1));
 		assertThat(driver.findElement(By.id("outcome-3")).isSelected()).isTrue();
 		checkAccessibility();
 		LocalDate today = LocalDate.now();
-		type("day", String.valueOf(today.getDayOfMonth()));
-		type("month", String.valueOf(today.getMonthValue()));
-		type("year", String.valueOf(today.getYear()));
+		type("outcomeDay", String.valueOf(today.getDayOfMonth()));
+		type("outcomeMonth", String.valueOf(today.getMonthValue()));
+		type("outcomeYear", String.valueOf(today.getYear()));
 		click("onlineComponent");
 		submit();
 		assertThat(find(".govuk-notification-banner").getText()).contains("Outcome saved");
