@@ -43,7 +43,7 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		signInWithSecondFactor(admin.user(), admin.secret());
 		open("/audit-cycles");
 		checkAccessibility();
-		driver.findElement(By.linkText("Open an audit cycle")).click();
+		follow("Open an audit cycle");
 		checkAccessibility();
 		submit();
 		assertThat(driver.getTitle()).startsWith("Error: ");
@@ -65,7 +65,7 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		signInWithSecondFactor(lead.user(), lead.secret());
 		open("/audits");
 		checkAccessibility();
-		find("main form button[type=submit]").click();
+		clickAndWait(find("main form button[type=submit]"));
 		String auditPath = new URI(driver.getCurrentUrl()).getPath();
 		assertThat(auditPath).matches("/audits/\\d+");
 		assertThat(find("#progress").getText()).isEqualTo("0 of 36 statements scored");
@@ -104,7 +104,7 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		open(auditPath);
 		assertThat(find("#progress").getText()).isEqualTo("36 of 36 statements scored");
 		checkAccessibility();
-		driver.findElement(By.linkText("Check and submit")).click();
+		follow("Check and submit");
 		checkAccessibility();
 		submit();
 		assertThat(find(".govuk-notification-banner").getText()).contains("Audit submitted for QA");
@@ -158,7 +158,7 @@ class SelfAuditJourneyBrowserTests extends BrowserTest {
 		signInWithSecondFactor(reviewer.user(), reviewer.secret());
 		open(auditPath + "/qa");
 		checkAccessibility();
-		find("form[action$='/agree'] button").click();
+		clickAndWait(find("form[action$='/agree'] button"));
 		assertThat(find(".govuk-notification-banner").getText()).contains("Scores agreed");
 		checkAccessibility();
 		clickAndWait(find("a[href$='/sign-off']"));

@@ -56,7 +56,7 @@ class SurveyJourneyBrowserTests extends BrowserTest {
 		assertThat(find("#questions").getText()).contains("Have you been bullied online?").contains("ease");
 		checkAccessibility();
 		screenshot(driver, "survey-design-1280");
-		driver.findElement(By.partialLinkText("Change wording")).click();
+		clickAndWait(driver, driver.findElement(By.partialLinkText("Change wording")));
 		checkAccessibility();
 		type("text", "How old are you now?");
 		submit();
@@ -150,7 +150,7 @@ class SurveyJourneyBrowserTests extends BrowserTest {
 		assertThat(find("#responses").getText()).isEqualTo("Responses so far: 1");
 		checkAccessibility();
 		screenshot(driver, "survey-results-1280");
-		driver.findElement(By.partialLinkText("See by group")).click();
+		clickAndWait(driver, driver.findElement(By.partialLinkText("See by group")));
 		checkAccessibility();
 	}
 
