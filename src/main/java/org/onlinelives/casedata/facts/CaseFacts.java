@@ -82,16 +82,7 @@ public class CaseFacts {
 				    online_component = :online, outcome = :outcome, outcome_date = :outcomeDate,
 				    assessments_completed = :assessments, revision = :revision, updated_at = :now
 				where fact_key = :key""").params(row(snapshot)).update();
-		for (Map<String, Object> item : itemRows(snapshot, merged)) {
-			this.jdbc.sql("insert into case_fact_item (fact_key, dimension, code) values (:key, :dimension, :code)")
-				.params(item)
-				.update();
-		}
-		for (Map<String, Object> prompt : promptRows(snapshot)) {
-			this.jdbc.sql("""
-					insert into case_fact_prompt (fact_key, list_index, code, urgent, raised_at, answered_at)
-					values (:key, :index, :code, :urgent, :raised, :answered)""").params(prompt).update();
-		}
+		insertItemsAndPrompts(itemRows(snapshot, merged), promptRows(snapshot));
 		return true;
 	}
 
@@ -114,24 +105,29 @@ public class CaseFacts {
 				snapshots.stream()
 					.map((snapshot) -> new MapSqlParameterSource(row(snapshot)))
 					.toArray(SqlParameterSource[]::new));
-		List<SqlParameterSource> items = new ArrayList<>();
-		List<SqlParameterSource> prompts = new ArrayList<>();
+		List<Map<String, Object>> items = new ArrayList<>();
+		List<Map<String, Object>> prompts = new ArrayList<>();
 		for (int i = 0; i < snapshots.size(); i++) {
 			CaseSnapshot snapshot = snapshots.get(i);
 			if (inserted[i] == 0) {
 				keep(snapshot, merged);
 				continue;
 			}
-			itemRows(snapshot, merged).forEach((item) -> items.add(new MapSqlParameterSource(item)));
-			promptRows(snapshot).forEach((prompt) -> prompts.add(new MapSqlParameterSource(prompt)));
+			items.addAll(itemRows(snapshot, merged));
+			prompts.addAll(promptRows(snapshot));
 		}
+		insertItemsAndPrompts(items, prompts);
+	}
+
+	/** The one place item and prompt rows are written, in a batch each. */
+	private void insertItemsAndPrompts(List<Map<String, Object>> items, List<Map<String, Object>> prompts) {
 		this.batch.batchUpdate(
 				"insert into case_fact_item (fact_key, dimension, code) values (:key, :dimension, :code)",
-				items.toArray(SqlParameterSource[]::new));
+				items.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
 		this.batch.batchUpdate("""
 				insert into case_fact_prompt (fact_key, list_index, code, urgent, raised_at, answered_at)
 				values (:key, :index, :code, :urgent, :raised, :answered)""",
-				prompts.toArray(SqlParameterSource[]::new));
+				prompts.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
 	}
 
 	/**

@@ -82,6 +82,18 @@ public class CaseFigures {
 		for (Breakdown breakdown : Breakdown.values()) {
 			tallies.put(breakdown, new Tally());
 		}
+		tallyFactColumns(user.agencyId(), params, tallies);
+		tallyItems(user.agencyId(), params, tallies);
+		Map<Breakdown, Figures> figures = new EnumMap<>(Breakdown.class);
+		tallies.forEach((breakdown, tally) -> figures.put(breakdown, figures(breakdown, filter, tally)));
+		return figures;
+	}
+
+	/**
+	 * Every single-valued breakdown (month, year, age band, ...) from one grouped read of
+	 * the facts.
+	 */
+	private void tallyFactColumns(long agencyId, Map<String, Object> params, Map<Breakdown, Tally> tallies) {
 		List<Breakdown> columns = Arrays.stream(Breakdown.values()).filter((b) -> !b.multiValued()).toList();
 		this.jdbc
 			.sql("select "
@@ -89,16 +101,23 @@ public class CaseFigures {
 						.mapToObj((i) -> columns.get(i).groupBy() + " as c" + i)
 						.collect(Collectors.joining(", "))
 					+ ", count(*) as n from case_fact f\nwhere f.partnership_id = :partnership\n"
-					+ agencyCondition(user.agencyId()) + FILTER + " group by "
+					+ agencyCondition(agencyId) + FILTER + " group by "
 					+ columns.stream().map(Breakdown::groupBy).collect(Collectors.joining(", ")))
 			.params(params)
 			.query((rs) -> {
 				for (int i = 0; i < columns.size(); i++) {
 					Breakdown breakdown = columns.get(i);
 					String code = code(breakdown, rs.getObject("c" + i));
-					tallies.get(breakdown).add(user.agencyId(), code, code, rs.getLong("n"));
+					tallies.get(breakdown).add(agencyId, code, code, rs.getLong("n"));
 				}
 			});
+	}
+
+	/**
+	 * Every multi-valued breakdown (C, scenario, factor, platform) from one grouped read
+	 * of the items.
+	 */
+	private void tallyItems(long agencyId, Map<String, Object> params, Map<Breakdown, Tally> tallies) {
 		List<Breakdown> items = Arrays.stream(Breakdown.values()).filter(Breakdown::multiValued).toList();
 		String itemCode = "case i.dimension " + items.stream()
 			.map((b) -> "when '" + b.dimension().name() + "' then " + b.groupBy())
@@ -107,7 +126,7 @@ public class CaseFigures {
 				+ "count(distinct f.fact_key) as n from case_fact f join case_fact_item i on i.fact_key = f.fact_key\n"
 				+ "where f.partnership_id = :partnership and i.dimension in ("
 				+ items.stream().map((b) -> "'" + b.dimension().name() + "'").collect(Collectors.joining(", ")) + ")\n"
-				+ agencyCondition(user.agencyId()) + FILTER + " group by i.dimension, " + itemCode)
+				+ agencyCondition(agencyId) + FILTER + " group by i.dimension, " + itemCode)
 			.params(params)
 			.query((rs) -> {
 				Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
@@ -116,12 +135,8 @@ public class CaseFigures {
 					.findFirst()
 					.orElseThrow();
 				tallies.get(breakdown)
-					.add(user.agencyId(), code(breakdown, rs.getObject("code")), rs.getString("label"),
-							rs.getLong("n"));
+					.add(agencyId, code(breakdown, rs.getObject("code")), rs.getString("label"), rs.getLong("n"));
 			});
-		Map<Breakdown, Figures> figures = new EnumMap<>(Breakdown.class);
-		tallies.forEach((breakdown, tally) -> figures.put(breakdown, figures(breakdown, filter, tally)));
-		return figures;
 	}
 
 	/** The partnership's counts by agency, after disclosure control. */
