@@ -35,6 +35,27 @@ public final class DisclosureControl {
 	 * row and one column
 	 */
 	public static ProtectedTable protect(long[][] counts, DisclosurePolicy policy) {
+		return protect(counts, policy, null);
+	}
+
+	/**
+	 * Protects a table some of whose figures are already known to its readers from
+	 * another release (another threshold's table, a return sent earlier): a known figure
+	 * is never chosen for secondary suppression, because withholding it here would
+	 * protect nothing, and a cycle through it would leave the figure it was meant to hide
+	 * alone. If known figures leave no way to close a cycle, every figure that is not
+	 * known is withheld.
+	 * @param counts rows of non-negative counts, every row the same length, at least one
+	 * row and one column
+	 * @param known the extended table's known figures (row {@code counts.length} the
+	 * column totals, column {@code counts[0].length} the row totals), or null for none
+	 */
+	public static ProtectedTable protect(long[][] counts, DisclosurePolicy policy, boolean[][] known) {
+		return protect(counts, policy, known, null);
+	}
+
+	private static ProtectedTable protect(long[][] counts, DisclosurePolicy policy, boolean[][] known,
+			boolean[][] withheldBefore) {
 		int rows = counts.length;
 		if (rows == 0 || counts[0].length == 0) {
 			throw new IllegalArgumentException("A table needs at least one row and one column");
@@ -62,23 +83,49 @@ public final class DisclosureControl {
 		for (int r = 0; r <= rows; r++) {
 			for (int c = 0; c <= columns; c++) {
 				primary[r][c] = value[r][c] > 0 && value[r][c] < policy.threshold();
-				suppressed[r][c] = primary[r][c];
+				suppressed[r][c] = primary[r][c] || (withheldBefore != null && withheldBefore[r][c]);
 			}
+		}
+		boolean[][] fixed = (known != null) ? known : new boolean[rows + 1][columns + 1];
+		if (fixed.length != rows + 1 || fixed[0].length != columns + 1) {
+			throw new IllegalArgumentException("Known figures need the table's shape with its totals");
 		}
 		int[] bridge;
 		while ((bridge = findBridge(suppressed)) != null) {
-			closeCycle(value, suppressed, bridge[0], bridge[1], rows, columns);
+			if (!closeCycle(value, suppressed, fixed, bridge[0], bridge[1], rows, columns)) {
+				withholdAllBut(fixed, suppressed);
+				break;
+			}
 		}
 		return table(value, primary, suppressed, policy, rows, columns);
 	}
 
 	/** Protects a one-way breakdown: the counts as a single column with their total. */
 	public static ProtectedTable protectOneWay(long[] counts, DisclosurePolicy policy) {
+		return protectOneWay(counts, policy, new boolean[counts.length + 1]);
+	}
+
+	/**
+	 * Protects a one-way breakdown that corrects an earlier release of the same figures:
+	 * what the earlier release withheld stays withheld, so comparing the two cannot give
+	 * away a figure the earlier one hid.
+	 * @param withheldBefore one flag per count, then one for the total
+	 */
+	public static ProtectedTable protectOneWay(long[] counts, DisclosurePolicy policy, boolean[] withheldBefore) {
+		if (withheldBefore.length != counts.length + 1) {
+			throw new IllegalArgumentException("One flag per count and one for the total");
+		}
 		long[][] column = new long[counts.length][1];
+		boolean[][] before = new boolean[counts.length + 1][2];
 		for (int i = 0; i < counts.length; i++) {
 			column[i][0] = counts[i];
+			// a single column's cell is also its row's total
+			before[i][0] = withheldBefore[i];
+			before[i][1] = withheldBefore[i];
 		}
-		return protect(column, policy);
+		before[counts.length][0] = withheldBefore[counts.length];
+		before[counts.length][1] = withheldBefore[counts.length];
+		return protect(column, policy, null, before);
 	}
 
 	/** Rounds to the nearest 5, halves upwards; 1 and 2 become 0. */
@@ -170,12 +217,21 @@ public final class DisclosureControl {
 		return (a < rows) ? new int[] { a, b - rows } : new int[] { b, a - rows };
 	}
 
+	private static void withholdAllBut(boolean[][] known, boolean[][] suppressed) {
+		for (int r = 0; r < suppressed.length; r++) {
+			for (int c = 0; c < suppressed[r].length; c++) {
+				suppressed[r][c] = suppressed[r][c] || !known[r][c];
+			}
+		}
+	}
+
 	/**
 	 * Suppresses the cheapest path from the bridge's row to its column that avoids the
-	 * bridge itself, so the bridge lies on a cycle.
+	 * bridge itself and every known figure, so the bridge lies on a cycle.
+	 * @return false if no such path exists
 	 */
-	private static void closeCycle(long[][] value, boolean[][] suppressed, int bridgeRow, int bridgeColumn, int rows,
-			int columns) {
+	private static boolean closeCycle(long[][] value, boolean[][] suppressed, boolean[][] known, int bridgeRow,
+			int bridgeColumn, int rows, int columns) {
 		int extendedRows = rows + 1;
 		int nodes = extendedRows + columns + 1;
 		long[] distance = new long[nodes];
@@ -202,7 +258,7 @@ public final class DisclosureControl {
 			for (int other = 0; other < others; other++) {
 				int r = isRow ? node : other;
 				int c = isRow ? other : node - extendedRows;
-				if (r == bridgeRow && c == bridgeColumn) {
+				if ((r == bridgeRow && c == bridgeColumn) || (known[r][c] && !suppressed[r][c])) {
 					continue;
 				}
 				int next = isRow ? extendedRows + other : other;
@@ -213,10 +269,14 @@ public final class DisclosureControl {
 				}
 			}
 		}
+		if (previous[target] == -1) {
+			return false;
+		}
 		for (int node = target; previous[node] != -1; node = previous[node]) {
 			int[] cell = cellOf(previous[node], node, extendedRows);
 			suppressed[cell[0]][cell[1]] = true;
 		}
+		return true;
 	}
 
 	private static long cost(long value, boolean total) {
