@@ -30,8 +30,13 @@ public final class CaseDataTestCases {
 
 	public static long completedCase(YoungPeopleService youngPeople, AssessmentService assessments, User practitioner,
 			Gender gender, String platform, CaseOutcome outcome) {
+		return completedCase(youngPeople, assessments, practitioner, 14, gender, platform, outcome);
+	}
+
+	public static long completedCase(YoungPeopleService youngPeople, AssessmentService assessments, User practitioner,
+			int age, Gender gender, String platform, CaseOutcome outcome) {
 		SignedInUser owner = new SignedInUser(practitioner, false, false);
-		YoungPerson person = youngPeople.create(owner, new YoungPersonDetails("CD-" + TestData.unique(), null, 14,
+		YoungPerson person = youngPeople.create(owner, new YoungPersonDetails("CD-" + TestData.unique(), null, age,
 				gender, true, List.of(platform), ReferralSource.SCHOOL, Set.of(practitioner.getId())));
 		Assessment assessment = assessments.start(owner, person.getId());
 		assessment = assessments.saveScenarios(owner, person.getId(), assessment.getId(), assessment.getVersion(),

@@ -21,8 +21,8 @@ import java.util.stream.IntStream;
 import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.assessment.CaseSnapshot;
 import org.onlinelives.casedata.facts.Dimension;
-import org.onlinelives.platform.disclosure.DisclosureControl;
 import org.onlinelives.platform.disclosure.DisclosurePolicy;
+import org.onlinelives.platform.disclosure.ProtectedTable;
 import org.onlinelives.platform.organisation.AgencyDirectory;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.people.Role;
@@ -139,24 +139,57 @@ public class CaseFigures {
 			});
 	}
 
-	/** The partnership's counts by agency, after disclosure control. */
+	/**
+	 * The partnership's counts by agency for one return period, after disclosure control.
+	 * Three rules keep the partnership's tables from giving away, together, what each
+	 * withholds:
+	 * <ul>
+	 * <li>agencies with fewer cases in the period than the stricter threshold are counted
+	 * together in one row (left out if even together they are too few), so every agency's
+	 * total is shown and is the same in every breakdown;</li>
+	 * <li>figures already released (each agency's returns, and the agency totals) are
+	 * never withheld to protect another;</li>
+	 * <li>the table under the stricter policy (exports) is made first and everything it
+	 * shows is treated as released when the table under {@code policy} is made, so the
+	 * page withholds a subset of what the export withholds.</li>
+	 * </ul>
+	 * Periods come from the return timetable and do not overlap, so no two periods'
+	 * figures can be subtracted.
+	 * @param policy the policy of what is returned
+	 * @param stricter the export policy, at least as strict as {@code policy}
+	 */
 	@Transactional(readOnly = true)
-	public PartnershipTable partnership(SignedInUser user, Breakdown breakdown, FigureFilter filter,
-			DisclosurePolicy policy) {
+	public PartnershipTable partnership(SignedInUser user, Breakdown breakdown, FigureFilter period,
+			DisclosurePolicy policy, DisclosurePolicy stricter, ReleasedFigures released) {
 		if (!mayReadPartnership(user)) {
 			throw new AccessDeniedException("Only administrators and analysts read partnership figures");
 		}
 		List<Agency> agencies = this.agencies.agenciesOf(user.partnershipId());
-		Figures figures = count(user.partnershipId(), null, breakdown, filter);
-		if (agencies.isEmpty() || figures.categories().isEmpty()) {
-			return new PartnershipTable(breakdown, List.of(), figures.categories(), null);
+		Figures figures = count(user.partnershipId(), null, breakdown, period);
+		Map<Long, Long> totals = agencyTotals(user.partnershipId(), period);
+		PartnershipRows rows = PartnershipRows.of(agencies, figures, totals, stricter.threshold());
+		if (rows.isEmpty() || figures.categories().isEmpty()) {
+			return new PartnershipTable(breakdown, List.of(), figures.categories(), null, 0, rows.leftOut());
 		}
-		long[][] counts = new long[agencies.size()][];
-		for (int i = 0; i < agencies.size(); i++) {
-			counts[i] = figures.countsOf(agencies.get(i).getId());
+		long[][] counts = rows.counts();
+		boolean[][] known = rows.released(breakdown, figures.categories(), released);
+		ProtectedTable table = PartnershipRows.protect(counts, known, policy, stricter);
+		List<String> names = new ArrayList<>(rows.names());
+		if (rows.grouped() > 0) {
+			names.add(message("casedata.partnership.otherAgencies", stricter.threshold()));
 		}
-		return new PartnershipTable(breakdown, agencies.stream().map(Agency::getName).toList(), figures.categories(),
-				DisclosureControl.protect(counts, policy));
+		return new PartnershipTable(breakdown, names, figures.categories(), table, rows.grouped(), rows.leftOut());
+	}
+
+	/** Cases counted per agency in the period (a case once, whatever the breakdown). */
+	private Map<Long, Long> agencyTotals(long partnershipId, FigureFilter filter) {
+		Map<Long, Long> totals = new HashMap<>();
+		this.jdbc
+			.sql("select f.agency_id, count(*) as n from case_fact f where f.partnership_id = :partnership\n" + FILTER
+					+ " group by f.agency_id")
+			.params(filterParams(partnershipId, null, filter))
+			.query((RowCallbackHandler) (rs) -> totals.put(rs.getLong("agency_id"), rs.getLong("n")));
+		return totals;
 	}
 
 	/**

@@ -79,10 +79,12 @@ public class DataReturnService {
 
 	private final Clock clock;
 
+	private final ReleasedReturnFigures released;
+
 	private final DisclosurePolicy policy;
 
 	DataReturnService(ReturnTimetables timetables, DataReturns returns, CaseFigures figures, AgencyDirectory agencies,
-			AccessLog accessLog, MessageSource messages, JdbcClient jdbc, Clock clock,
+			AccessLog accessLog, MessageSource messages, JdbcClient jdbc, Clock clock, ReleasedReturnFigures released,
 			@Value("${onlinelives.casedata.pages-threshold:5}") int pagesThreshold,
 			@Value("${onlinelives.casedata.export-threshold:10}") int exportThreshold,
 			@Value("${onlinelives.casedata.round-to-five:false}") boolean roundToFive) {
@@ -94,6 +96,7 @@ public class DataReturnService {
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.released = released;
 		this.policy = new DisclosurePolicy(Math.max(exportThreshold, pagesThreshold), roundToFive);
 	}
 
@@ -315,7 +318,8 @@ public class DataReturnService {
 					found.categories().stream().map(Category::label).toList(), found.countsOf(user.agencyId()),
 					message(breakdown.multiValued() ? "returns.total.mentions" : "returns.total.cases")));
 		}
-		return ReturnProtection.protect(counted, this.policy);
+		return ReturnProtection.protect(counted, this.policy,
+				this.released.withheld(user.partnershipId(), user.agencyId(), period.start()));
 	}
 
 	/** Submitted versions by period start, latest version first; all agencies if null. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.onlinelives.casedata.figures.ReleasedFigures;
 import org.onlinelives.platform.disclosure.DisclosureControl;
 import org.onlinelives.platform.disclosure.DisclosurePolicy;
 import org.onlinelives.platform.disclosure.ProtectedCell;
@@ -23,7 +25,7 @@ import org.onlinelives.platform.disclosure.ProtectedTable;
  */
 public final class ReturnProtection {
 
-	public static final String TOTAL = "TOTAL";
+	public static final String TOTAL = ReleasedFigures.TOTAL;
 
 	private ReturnProtection() {
 	}
@@ -41,13 +43,29 @@ public final class ReturnProtection {
 	}
 
 	public static List<ReturnFigure> protect(List<Counted> breakdowns, DisclosurePolicy policy) {
+		return protect(breakdowns, policy, Set.of());
+	}
+
+	/**
+	 * Protects a correction: every figure an earlier version of the return withheld stays
+	 * withheld, so setting the versions side by side gives nothing away.
+	 * @param withheldBefore figures withheld by earlier versions, as
+	 * {@link #key(String, String)}
+	 */
+	public static List<ReturnFigure> protect(List<Counted> breakdowns, DisclosurePolicy policy,
+			Set<String> withheldBefore) {
 		List<ReturnFigure> figures = new ArrayList<>();
 		for (Counted counted : breakdowns) {
 			if (counted.counts().length == 0) {
 				figures.add(new ReturnFigure(counted.breakdown(), TOTAL, counted.totalLabel(), true, 0L));
 				continue;
 			}
-			ProtectedTable table = DisclosureControl.protectOneWay(counted.counts(), policy);
+			boolean[] before = new boolean[counted.counts().length + 1];
+			for (int i = 0; i < counted.counts().length; i++) {
+				before[i] = withheldBefore.contains(key(counted.breakdown(), counted.codes().get(i)));
+			}
+			before[counted.counts().length] = withheldBefore.contains(key(counted.breakdown(), TOTAL));
+			ProtectedTable table = DisclosureControl.protectOneWay(counted.counts(), policy, before);
 			for (int i = 0; i < counted.counts().length; i++) {
 				figures.add(new ReturnFigure(counted.breakdown(), counted.codes().get(i), counted.labels().get(i),
 						false, shown(table.cell(i, 0))));
@@ -87,6 +105,11 @@ public final class ReturnProtection {
 			}
 		});
 		return problems;
+	}
+
+	/** A figure's key among a return's figures: its breakdown and category code. */
+	public static String key(String breakdown, String categoryCode) {
+		return breakdown + "\u0000" + categoryCode;
 	}
 
 	private static Long shown(ProtectedCell cell) {

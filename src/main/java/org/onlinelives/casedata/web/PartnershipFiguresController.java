@@ -2,6 +2,7 @@ package org.onlinelives.casedata.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,18 +16,21 @@ import org.onlinelives.casedata.figures.CaseFigures;
 import org.onlinelives.casedata.figures.EmergingPlatformFigures;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.PartnershipTable;
+import org.onlinelives.casedata.figures.ReleasedFigures;
+import org.onlinelives.casedata.returns.PartnershipPeriods;
+import org.onlinelives.casedata.returns.ReturnPeriod;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.disclosure.DisclosurePolicy;
 import org.onlinelives.platform.disclosure.ProtectedCell;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.SelectOption;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('PARTNERSHIP_ADMIN', 'ANALYST')")
 class PartnershipFiguresController {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	private final CaseFigures figures;
 
@@ -58,10 +64,13 @@ class PartnershipFiguresController {
 
 	private final EmergingPlatformFigures emerging;
 
+	private final PartnershipPeriods periods;
+
 	PartnershipFiguresController(CaseFigures figures, CaseFactRebuild rebuild, CaseDataQuery cases,
 			DisclosureSettings settings, AccessLog accessLog, MessageSource messages, Clock clock,
-			EmergingPlatformFigures emerging) {
+			EmergingPlatformFigures emerging, PartnershipPeriods periods) {
 		this.emerging = emerging;
+		this.periods = periods;
 		this.figures = figures;
 		this.rebuild = rebuild;
 		this.cases = cases;
@@ -77,40 +86,45 @@ class PartnershipFiguresController {
 	}
 
 	@GetMapping("/case-data/partnership")
-	String figures(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("filter") FilterForm filter,
+	String figures(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("choice") PeriodChoice choice,
 			BindingResult result, @RequestParam(name = "breakdown", required = false) String breakdownParam,
 			Model model) {
 		Breakdown breakdown = breakdown(breakdownParam);
+		List<ReturnPeriod> periods = this.periods.periods(user);
 		model.addAttribute("breakdown", breakdown);
+		model.addAttribute("periodOptions", periods.stream().map((p) -> new SelectOption(p.key(), label(p))).toList());
 		model.addAttribute("threshold", this.settings.pages().threshold());
 		model.addAttribute("exportThreshold", this.settings.exports().threshold());
 		model.addAttribute("rounded", this.settings.pages().roundToFive());
 		model.addAttribute("mayRebuild", user.hasRole(org.onlinelives.platform.people.Role.PARTNERSHIP_ADMIN));
-		Optional<FigureFilter> chosen = filter.validate(result, YearMonth.now(this.clock), this.cases.genderCodes());
+		Optional<ReturnPeriod> chosen = choice.validate(result, periods, this.periods.period(user, choice.period()));
 		if (chosen.isPresent()) {
-			PartnershipTable table = this.figures.partnership(user, breakdown, chosen.get(), this.settings.pages());
+			ReturnPeriod period = chosen.get();
+			PartnershipTable table = this.figures.partnership(user, breakdown, filter(period), this.settings.pages(),
+					this.settings.exports(), this.periods.released(user, period));
 			model.addAttribute("section", PartnershipSection.of(table, message("casedata.withheld")));
-			model.addAttribute("emerging", this.emerging.partnership(user, chosen.get().to(), this.settings.pages()));
-			model.addAttribute("query", AgencyDashboardController.query(chosen.get()));
-			AgencyDashboardController.showChosen(model, chosen.get());
+			model.addAttribute("emerging", this.emerging.partnership(user, lastMonth(period), this.settings.pages()));
+			model.addAttribute("query", "period=" + period.key());
+			model.addAttribute("periodLabel", label(period));
+			model.addAttribute("choice", new PeriodChoice(period.key()));
 			this.accessLog.record(user, AccessEvent.RECORD_VIEWED, "case data", user.partnershipId(),
-					"partnership figures by " + breakdown.slug());
+					"partnership figures by " + breakdown.slug() + " for the period from " + period.key());
 		}
 		return "casedata/partnership";
 	}
 
 	@GetMapping("/case-data/partnership/export.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInUser user,
-			@ModelAttribute("filter") FilterForm filter) {
-		byte[] body = CaseDataExports.csv(rows(user, exportFilter(filter)));
+			@RequestParam(name = "period", required = false) String period) {
+		byte[] body = CaseDataExports.csv(rows(user, exportPeriod(user, period)));
 		this.accessLog.record(user, AccessEvent.EXPORTED, "case data", user.partnershipId(), "partnership figures CSV");
 		return CaseDataExports.download(body, "text/csv;charset=UTF-8", "partnership-case-data.csv");
 	}
 
 	@GetMapping("/case-data/partnership/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInUser user,
-			@ModelAttribute("filter") FilterForm filter) {
-		byte[] body = CaseDataExports.xlsx("Partnership case data", rows(user, exportFilter(filter)));
+			@RequestParam(name = "period", required = false) String period) {
+		byte[] body = CaseDataExports.xlsx("Partnership case data", rows(user, exportPeriod(user, period)));
 		this.accessLog.record(user, AccessEvent.EXPORTED, "case data", user.partnershipId(),
 				"partnership figures XLSX");
 		return CaseDataExports.download(body, CaseDataExports.XLSX, "partnership-case-data.xlsx");
@@ -124,52 +138,55 @@ class PartnershipFiguresController {
 		return "redirect:/case-data/partnership";
 	}
 
-	private FigureFilter exportFilter(FilterForm filter) {
-		BindingResult errors = new BeanPropertyBindingResult(filter, "filter");
-		return filter.validate(errors, YearMonth.now(this.clock), this.cases.genderCodes())
-			.orElseThrow(BadFilterException::new);
+	private ReturnPeriod exportPeriod(SignedInUser user, String key) {
+		if (key == null || key.isBlank()) {
+			return this.periods.periods(user).stream().findFirst().orElseThrow(BadFilterException::new);
+		}
+		return this.periods.period(user, key).orElseThrow(BadFilterException::new);
+	}
+
+	/**
+	 * Cases with an online component in the period, as the agencies' returns count them.
+	 */
+	private static FigureFilter filter(ReturnPeriod period) {
+		return new FigureFilter(period.first(), period.last(), null, null, true);
+	}
+
+	private YearMonth lastMonth(ReturnPeriod period) {
+		YearMonth current = YearMonth.now(this.clock);
+		return period.last().isAfter(current) ? current : period.last();
+	}
+
+	private String label(ReturnPeriod period) {
+		return message("casedata.partnership.period", period.first().format(MONTH), period.last().format(MONTH));
 	}
 
 	/** Every breakdown at the export threshold, one row per agency and category. */
-	private List<List<Object>> rows(SignedInUser user, FigureFilter chosen) {
+	private List<List<Object>> rows(SignedInUser user, ReturnPeriod period) {
 		DisclosurePolicy policy = this.settings.exports();
+		ReleasedFigures released = this.periods.released(user, period);
 		List<List<Object>> rows = new ArrayList<>();
 		rows.add(List.of("From", "To", "Cases", "Breakdown", "Agency", "Category", "Cases counted"));
 		String withheld = "[suppressed: fewer than " + policy.threshold() + " or protecting such a figure]";
 		for (Breakdown breakdown : Breakdown.values()) {
-			PartnershipTable table = this.figures.partnership(user, breakdown, chosen, policy);
+			PartnershipTable table = this.figures.partnership(user, breakdown, filter(period), policy, policy,
+					released);
 			if (table.isEmpty()) {
 				continue;
 			}
 			List<String> agencies = new ArrayList<>(table.agencies());
-			agencies.add("All agencies");
+			agencies.add(message("casedata.allAgencies"));
 			for (int r = 0; r <= table.agencies().size(); r++) {
 				for (int c = 0; c <= table.categories().size(); c++) {
-					ProtectedCell cell = figure(table, r, c);
+					ProtectedCell cell = table.table().figure(r, c);
 					String category = (c < table.categories().size()) ? table.categories().get(c).label() : "Total";
-					rows.add(Arrays.asList(chosen.from().toString(), chosen.to().toString(),
-							chosen.onlineOnly() ? "With an online component" : "All counted cases",
-							message("casedata.breakdown." + breakdown.name()), agencies.get(r), category,
-							cell.suppressed() ? withheld : cell.value()));
+					rows.add(Arrays.asList(period.first().toString(), period.last().toString(),
+							"With an online component", message("casedata.breakdown." + breakdown.name()),
+							agencies.get(r), category, cell.suppressed() ? withheld : cell.value()));
 				}
 			}
 		}
 		return rows;
-	}
-
-	private static ProtectedCell figure(PartnershipTable table, int r, int c) {
-		int rows = table.agencies().size();
-		int columns = table.categories().size();
-		if (r == rows && c == columns) {
-			return table.table().grandTotal();
-		}
-		if (r == rows) {
-			return table.table().columnTotals().get(c);
-		}
-		if (c == columns) {
-			return table.table().rowTotals().get(r);
-		}
-		return table.table().cell(r, c);
 	}
 
 	private static Breakdown breakdown(String param) {

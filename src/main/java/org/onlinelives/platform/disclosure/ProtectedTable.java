@@ -25,6 +25,17 @@ public record ProtectedTable(List<List<ProtectedCell>> cells, List<ProtectedCell
 		return this.cells.get(row).get(column);
 	}
 
+	/**
+	 * A figure of the table with its totals: row {@link #rows()} holds the column totals,
+	 * column {@link #columns()} the row totals, and both together the grand total.
+	 */
+	public ProtectedCell figure(int row, int column) {
+		if (row == rows()) {
+			return (column == columns()) ? this.grandTotal : this.columnTotals.get(column);
+		}
+		return (column == columns()) ? this.rowTotals.get(row) : cell(row, column);
+	}
+
 	public int rows() {
 		return this.cells.size();
 	}

@@ -13,6 +13,7 @@ import org.onlinelives.casedata.casestudies.web.CaseStudiesWebParts;
 import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.casedata.facts.CaseFactRebuild;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.returns.PartnershipPeriods;
 import org.onlinelives.casedata.figures.EmergingPlatformFigures;
 import org.onlinelives.casedata.returns.DataReturnService;
 import org.onlinelives.platform.security.PlatformWebSlice;
@@ -34,9 +35,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		SubmittedReturnController.class })
 @PlatformWebSlice
 @Import({ CaseStudiesWebParts.class, ApiSecuritySlice.class, DisclosureSettings.class, ReturnDocuments.class })
-@MockitoBean(types = { CaseFigures.class, CaseDataQuery.class, EmergingPlatformFigures.class, CaseFactRebuild.class,
-		DataReturnService.class, PdfRenderer.class, ApiTokenService.class, CaseStudyWorkflow.class,
-		CaseStudyLibrary.class })
+@MockitoBean(types = { CaseFigures.class, PartnershipPeriods.class, CaseDataQuery.class, EmergingPlatformFigures.class,
+		CaseFactRebuild.class, DataReturnService.class, PdfRenderer.class, ApiTokenService.class,
+		CaseStudyWorkflow.class, CaseStudyLibrary.class })
 public @interface CaseDataWebSlice {
 
 }

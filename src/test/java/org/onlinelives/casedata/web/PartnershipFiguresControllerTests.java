@@ -1,13 +1,23 @@
 package org.onlinelives.casedata.web;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.casedata.facts.CaseFactRebuild;
+import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.figures.EmergingPlatformFigures;
+import org.onlinelives.casedata.figures.EmergingPlatforms;
+import org.onlinelives.casedata.figures.FigureFilter;
+import org.onlinelives.casedata.figures.PartnershipTable;
+import org.onlinelives.casedata.figures.ReleasedFigures;
+import org.onlinelives.casedata.returns.PartnershipPeriods;
+import org.onlinelives.casedata.returns.ReturnPeriod;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
@@ -52,6 +62,14 @@ class PartnershipFiguresControllerTests {
 	@Autowired
 	AccessLog accessLog;
 
+	@Autowired
+	PartnershipPeriods periods;
+
+	@Autowired
+	EmergingPlatformFigures emerging;
+
+	private static final ReturnPeriod QUARTER = new ReturnPeriod(YearMonth.of(2026, 10), YearMonth.of(2026, 12), 0);
+
 	private final User admin = People.person(1L, null, Role.PARTNERSHIP_ADMIN);
 
 	@BeforeEach
@@ -85,32 +103,45 @@ class PartnershipFiguresControllerTests {
 	}
 
 	@Test
-	void aRangeTooLongAndUnknownCasesAreShownAndNoFiguresAreRead() throws Exception {
+	void aPeriodNotOfferedIsShownAsAnErrorAndNoFiguresAreRead() throws Exception {
+		given(this.periods.periods(any())).willReturn(List.of(QUARTER));
+		given(this.periods.period(any(), eq("2026-08"))).willReturn(Optional.empty());
 		Document page = Pages.parse(
-				this.mvc
-					.perform(get("/case-data/partnership").with(SignedIn.as(this.admin))
-						.param("fromMonth", "1")
-						.param("fromYear", "2001")
-						.param("toMonth", "1")
-						.param("toYear", "2026")
-						.param("cases", "some"))
+				this.mvc.perform(get("/case-data/partnership").with(SignedIn.as(this.admin)).param("period", "2026-08"))
 					.andExpect(status().isOk()));
 		assertThat(page.title()).startsWith("Error: ");
-		assertThat(page.select(".govuk-error-summary a[href=#toMonth]").text())
-			.isEqualTo("Choose a range of 10 years or less");
-		assertThat(page.select(".govuk-error-summary a[href=#cases]").text()).isEqualTo("Select which cases to count");
-		verify(this.figures, never()).partnership(any(), any(), any(), any());
+		assertThat(page.select(".govuk-error-summary a[href=#period]").text())
+			.isEqualTo("Choose a return period from the list");
+		assertThat(page.select("select#period option").eachAttr("value")).containsExactly("2026-10");
+		verify(this.figures, never()).partnership(any(), any(), any(), any(), any(), any());
 		verify(this.accessLog, never()).record(any(), any(), any(), any(), any());
 	}
 
 	@Test
-	void anExportWithFiltersThatCannotBeReadIsABadRequest() throws Exception {
+	void theLatestPeriodIsShownWhenNoneIsChosenAndBreakdownLinksKeepThePeriod() throws Exception {
+		given(this.periods.periods(any())).willReturn(List.of(QUARTER));
+		given(this.periods.released(any(), eq(QUARTER))).willReturn(ReleasedFigures.none());
+		given(this.figures.partnership(any(), eq(Breakdown.MONTH), any(), any(), any(), any()))
+			.willReturn(new PartnershipTable(Breakdown.MONTH, List.of(), List.of(), null, 0, 2));
+		given(this.emerging.partnership(any(), any(), any()))
+			.willReturn(EmergingPlatforms.of(YearMonth.of(2026, 12), true, List.of(), 5L, 5L));
+		Document page = Pages.parse(this.mvc.perform(get("/case-data/partnership").with(SignedIn.as(this.admin)))
+			.andExpect(status().isOk()));
+		verify(this.figures).partnership(any(), eq(Breakdown.MONTH),
+				eq(new FigureFilter(YearMonth.of(2026, 10), YearMonth.of(2026, 12), null, null, true)), any(), any(),
+				any());
+		assertThat(page.select("select#period option[selected]").attr("value")).isEqualTo("2026-10");
+		assertThat(page.select("a[href*=breakdown=age-band]").attr("href")).contains("period=2026-10");
+		assertThat(page.text()).contains("2 agencies had fewer than 10 cases in the period");
+	}
+
+	@Test
+	void anExportForAPeriodNotOfferedIsABadRequest() throws Exception {
+		given(this.periods.period(any(), eq("twenty"))).willReturn(Optional.empty());
 		this.mvc
-			.perform(get("/case-data/partnership/export.xlsx").with(SignedIn.as(this.admin))
-				.param("fromMonth", "1")
-				.param("fromYear", "twenty"))
+			.perform(get("/case-data/partnership/export.xlsx").with(SignedIn.as(this.admin)).param("period", "twenty"))
 			.andExpect(status().isBadRequest());
-		verify(this.figures, never()).partnership(any(), any(), any(), any());
+		verify(this.figures, never()).partnership(any(), any(), any(), any(), any(), any());
 		verify(this.accessLog, never()).record(any(), any(), any(), any(), any());
 	}
 
