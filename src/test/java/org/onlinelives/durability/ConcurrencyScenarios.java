@@ -21,12 +21,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.onlinelives.assessment.api.ApiTokenService;
+import org.onlinelives.casedata.returns.DataReturnService;
+import org.onlinelives.casedata.returns.ReturnFrequency;
 import org.onlinelives.durability.Http.Timed;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.UkTime;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditCycle;
 import org.onlinelives.selfaudit.audit.SelfAudits;
@@ -42,7 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15's concurrency tier: every API route and the key pages (caseload, young person,
+ * Issue 15's concurrency tier: every API route (young people and assessments for a lead's
+ * token, data returns for an analyst's) and the key pages (caseload, young person,
  * assessment summary and PDF, audit section save, audit results) called by twice as many
  * concurrent clients as the connection pool has connections, each client working on its
  * own records, for a fixed number of rounds. No request may fail or take longer than
@@ -87,6 +91,9 @@ abstract class ConcurrencyScenarios {
 	SelfAudits selfAudits;
 
 	@Autowired
+	DataReturnService returns;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -113,10 +120,12 @@ abstract class ConcurrencyScenarios {
 			step.check(answer);
 			rowsPerCall.put(step.name(), logRows(List.of(first)) - before);
 		}
-		assertThat(rowsPerCall).as("calls that read a young person's record are logged once")
+		assertThat(rowsPerCall).as("calls that read a young person's record or a data return are logged once")
 			.containsEntry("API read assessment", 1L)
 			.containsEntry("API read young person", 1L)
-			.containsEntry("page assessment summary", 1L);
+			.containsEntry("page assessment summary", 1L)
+			.containsEntry("API list data returns", 1L)
+			.containsEntry("API read data return", 1L);
 
 		long before = logRows(everyone);
 		List<Timed> answers = Collections.synchronizedList(new ArrayList<>());
@@ -183,6 +192,9 @@ abstract class ConcurrencyScenarios {
 				new SelfAudits.CycleDetails("Load " + TestData.unique(), java.time.LocalDate.of(2026, 4, 1),
 						java.time.LocalDate.of(2027, 3, 31), java.time.LocalDate.of(2026, 12, 31),
 						agencies.stream().map(Agency::getId).toList()));
+		String period = java.time.YearMonth.now(UkTime.ZONE).minusMonths(2).toString();
+		this.returns.setTimetable(new SignedInUser(admin, false, false), ReturnFrequency.QUARTERLY,
+				java.time.YearMonth.parse(period), 30, null);
 		String base = "http://localhost:" + this.port;
 		List<Client> result = new ArrayList<>();
 		for (Agency agency : agencies) {
@@ -192,6 +204,11 @@ abstract class ConcurrencyScenarios {
 			Audit audit = this.selfAudits.start(new SignedInUser(lead.user(), false, false), cycle.getId());
 			String token = this.tokens.issue(new SignedInUser(lead.user(), false, false), "Load test").secret();
 			Http api = Http.api(base, token);
+			long dataReturn = this.returns.submit(new SignedInUser(lead.user(), false, false), period, "Load test", 0)
+				.getId();
+			User analyst = this.data.user(partnership, null, Role.ANALYST);
+			Http analystApi = Http.api(base,
+					this.tokens.issue(new SignedInUser(analyst, false, false), "Load test").secret());
 			long person = id(created(api.json("POST", "/api/v1/young-people", youngPerson())));
 			long completed = id(created(api.json("POST", "/api/v1/young-people/" + person + "/assessments",
 					"{\"vulnerabilityFactors\":[\"ISOLATED\"],\"tenCs\":{\"CONTENT\":{\"rating\":3}},\"complete\":true}")));
@@ -199,8 +216,9 @@ abstract class ConcurrencyScenarios {
 			JsonNode inProgress = JSON
 				.readTree(created(api.json("POST", "/api/v1/young-people/" + other + "/assessments", "{}")).body());
 			Http leadPages = Http.signedIn(base, lead.user().getEmail(), TestData.PASSWORD, lead.secret());
-			result.add(new Client(List.of(lead.user().getId()), api, leadPages, leadPages, person, completed, other,
-					inProgress.get("id").asLong(), inProgress.get("version").asLong(), audit.getId()));
+			result.add(new Client(List.of(lead.user().getId(), analyst.getId()), api, analystApi, leadPages, leadPages,
+					new Records(person, completed, other, inProgress.get("id").asLong(), audit.getId(), dataReturn),
+					inProgress.get("version").asLong()));
 		}
 		return result;
 	}
@@ -246,8 +264,13 @@ abstract class ConcurrencyScenarios {
 
 	}
 
+	/** A client's own records: young people, assessments, audit and data return. */
+	record Records(long person, long completed, long other, long inProgress, long audit, long dataReturn) {
+	}
+
 	/**
-	 * One concurrent client: its own agency, people, young people, assessments and audit.
+	 * One concurrent client: its own agency, people, young people, assessments, audit and
+	 * data return.
 	 */
 	static final class Client {
 
@@ -257,12 +280,15 @@ abstract class ConcurrencyScenarios {
 
 		private long version;
 
-		Client(List<Long> users, Http api, Http practitioner, Http lead, long person, long completed, long other,
-				long inProgress, long version, long audit) {
+		Client(List<Long> users, Http api, Http analystApi, Http practitioner, Http lead, Records records,
+				long version) {
 			this.users = users;
 			this.version = version;
-			String personPath = "/young-people/" + person;
-			String assessmentPath = personPath + "/assessments/" + completed;
+			long other = records.other();
+			long inProgress = records.inProgress();
+			long audit = records.audit();
+			String personPath = "/young-people/" + records.person();
+			String assessmentPath = personPath + "/assessments/" + records.completed();
 			this.steps = List
 				.of(new Step("API create young person and assessment", 201, "application/json", (round) -> {
 					long created = id(created(api.json("POST", "/api/v1/young-people", youngPerson())));
@@ -281,7 +307,12 @@ abstract class ConcurrencyScenarios {
 								this.version = JSON.readTree(answer.body()).get("version").asLong();
 							}
 							return answer;
-						}), new Step("page caseload", 200, "text/html", (round) -> practitioner.get("/young-people")),
+						}),
+						new Step("API list data returns", 200, "application/json",
+								(round) -> analystApi.get("/api/v1/returns")),
+						new Step("API read data return", 200, "application/json",
+								(round) -> analystApi.get("/api/v1/returns/" + records.dataReturn())),
+						new Step("page caseload", 200, "text/html", (round) -> practitioner.get("/young-people")),
 						new Step("page young person", 200, "text/html", (round) -> practitioner.get(personPath)),
 						new Step("page assessment summary", 200, "text/html",
 								(round) -> practitioner.get(assessmentPath)),
