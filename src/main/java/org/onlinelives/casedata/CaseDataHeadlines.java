@@ -14,10 +14,11 @@ import org.onlinelives.platform.disclosure.ProtectedTable;
 public interface CaseDataHeadlines {
 
 	/**
-	 * Cases with an online component first counted in the twelve months to this one.
-	 * @param to the last month counted
+	 * Cases with an online component first counted in the latest return period that has
+	 * started: the same figures the partnership's exports give for that period, so a
+	 * reader holding both learns nothing more.
 	 */
-	Headlines lastTwelveMonths(long partnershipId, YearMonth to);
+	Headlines latestPeriod(long partnershipId);
 
 	/**
 	 * @param threshold counts from 1 to one less than this are withheld

@@ -164,9 +164,20 @@ public class CaseFigures {
 		if (!mayReadPartnership(user)) {
 			throw new AccessDeniedException("Only administrators and analysts read partnership figures");
 		}
-		List<Agency> agencies = this.agencies.agenciesOf(user.partnershipId());
-		Figures figures = count(user.partnershipId(), null, breakdown, period);
-		Map<Long, Long> totals = agencyTotals(user.partnershipId(), period);
+		return partnership(user.partnershipId(), breakdown, period, policy, stricter, released);
+	}
+
+	/**
+	 * The same figures for a document the service makes itself, such as the board report:
+	 * the same tables as the partnership's pages and exports, so a reader who has both
+	 * learns nothing more.
+	 */
+	@Transactional(readOnly = true)
+	public PartnershipTable partnership(long partnershipId, Breakdown breakdown, FigureFilter period,
+			DisclosurePolicy policy, DisclosurePolicy stricter, ReleasedFigures released) {
+		List<Agency> agencies = this.agencies.agenciesOf(partnershipId);
+		Figures figures = count(partnershipId, null, breakdown, period);
+		Map<Long, Long> totals = agencyTotals(partnershipId, period);
 		PartnershipRows rows = PartnershipRows.of(agencies, figures, totals, stricter.threshold());
 		if (rows.isEmpty() || figures.categories().isEmpty()) {
 			return new PartnershipTable(breakdown, List.of(), figures.categories(), null, 0, rows.leftOut());

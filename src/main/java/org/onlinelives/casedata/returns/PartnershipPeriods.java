@@ -42,8 +42,12 @@ public class PartnershipPeriods {
 	@Transactional(readOnly = true)
 	public List<ReturnPeriod> periods(SignedInUser user) {
 		requirePartnership(user);
+		return periods(user.partnershipId());
+	}
+
+	List<ReturnPeriod> periods(long partnershipId) {
 		YearMonth current = YearMonth.now(this.clock);
-		Optional<ReturnTimetable> timetable = this.timetables.findByPartnershipId(user.partnershipId());
+		Optional<ReturnTimetable> timetable = this.timetables.findByPartnershipId(partnershipId);
 		if (timetable.isPresent()) {
 			return timetable.get()
 				.periods(current.atDay(1))
@@ -76,7 +80,11 @@ public class PartnershipPeriods {
 	@Transactional(readOnly = true)
 	public ReleasedFigures released(SignedInUser user, ReturnPeriod period) {
 		requirePartnership(user);
-		return this.released.shown(user.partnershipId(), period.start());
+		return released(user.partnershipId(), period);
+	}
+
+	ReleasedFigures released(long partnershipId, ReturnPeriod period) {
+		return this.released.shown(partnershipId, period.start());
 	}
 
 	private static void requirePartnership(SignedInUser user) {

@@ -2,7 +2,6 @@ package org.onlinelives.strategy.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -130,8 +129,7 @@ public class BoardReport {
 		model.put("conductVersion",
 				conductByAgency.values().stream().filter(AgencyConductCoverage::published).findFirst().orElse(null));
 		CaseDataHeadlines headlines = this.caseData.getIfAvailable();
-		CaseDataHeadlines.Headlines figures = (headlines != null)
-				? headlines.lastTwelveMonths(partnershipId, YearMonth.from(today)) : null;
+		CaseDataHeadlines.Headlines figures = (headlines != null) ? headlines.latestPeriod(partnershipId) : null;
 		model.put("caseData", figures);
 		if (figures != null) {
 			model.put("caseFrom", MONTH.format(figures.from()));
