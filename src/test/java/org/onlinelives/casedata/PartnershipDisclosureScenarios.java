@@ -14,6 +14,8 @@ import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
 import org.onlinelives.casedata.figures.Category;
+import org.onlinelives.casedata.figures.EmergingPlatformFigures;
+import org.onlinelives.casedata.figures.EmergingPlatforms;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.Figures;
 import org.onlinelives.casedata.figures.PartnershipTable;
@@ -72,6 +74,9 @@ abstract class PartnershipDisclosureScenarios extends WebIntegrationTest {
 	@Autowired
 	PartnershipPeriods periods;
 
+	@Autowired
+	EmergingPlatformFigures emerging;
+
 	@Test
 	void partnershipTablesAndReturnsTogetherGiveAwayNoWithheldCount() {
 		Partnership partnership = this.data.partnership();
@@ -122,6 +127,33 @@ abstract class PartnershipDisclosureScenarios extends WebIntegrationTest {
 		}
 		assertThat(attacker.withheld()).as("withheld figures").isPositive();
 		assertThat(attacker.recovered()).isEmpty();
+
+		// emerging platforms repeat the page's platform column totals, withheld or not;
+		// a case a year earlier makes the period comparable, so the four are new in it
+		this.jdbc.sql("""
+				insert into case_fact (fact_key, partnership_id, agency_id, counted_month, age_band, gender,
+				  referral_source, online_component, assessments_completed, revision, updated_at)
+				values (:key, :partnership, :agency, :month, '13-15', 'GIRL_OR_WOMAN', 'SCHOOL', true, 1, 1,
+				  current_timestamp)""")
+			.param("key", java.util.UUID.randomUUID().toString())
+			.param("partnership", partnership.getId())
+			.param("agency", leads.keySet().iterator().next().getId())
+			.param("month", java.sql.Date.valueOf(period.first().minusYears(1).atDay(1)))
+			.update();
+		PartnershipTable platforms = this.figures.partnership(analyst, Breakdown.PLATFORM, filter, PAGES, EXPORTS,
+				this.periods.released(analyst, period));
+		EmergingPlatforms emerging = this.emerging.partnership(analyst, period.first(), period.last(), period.months(),
+				platforms, null);
+		assertThat(emerging.newThisQuarter()).hasSize(PLATFORMS.size());
+		for (EmergingPlatforms.NewPlatform platform : emerging.newThisQuarter()) {
+			int column = platforms.categories()
+				.stream()
+				.map(Category::code)
+				.toList()
+				.indexOf(platform.label().toLowerCase(java.util.Locale.ROOT));
+			assertThat(platform.cases()).as(platform.label())
+				.isEqualTo(shown(platforms.table().columnTotals().get(column)));
+		}
 	}
 
 	/**

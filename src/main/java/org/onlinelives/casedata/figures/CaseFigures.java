@@ -180,7 +180,8 @@ public class CaseFigures {
 		Map<Long, Long> totals = agencyTotals(partnershipId, period);
 		PartnershipRows rows = PartnershipRows.of(agencies, figures, totals, stricter.threshold());
 		if (rows.isEmpty() || figures.categories().isEmpty()) {
-			return new PartnershipTable(breakdown, List.of(), figures.categories(), null, 0, rows.leftOut());
+			return new PartnershipTable(breakdown, List.of(), figures.categories(), null, 0, rows.leftOut(),
+					rows.cases(totals));
 		}
 		long[][] counts = rows.counts();
 		boolean[][] known = rows.released(breakdown, figures.categories(), released);
@@ -189,7 +190,8 @@ public class CaseFigures {
 		if (rows.grouped() > 0) {
 			names.add(message("casedata.partnership.otherAgencies", stricter.threshold()));
 		}
-		return new PartnershipTable(breakdown, names, figures.categories(), table, rows.grouped(), rows.leftOut());
+		return new PartnershipTable(breakdown, names, figures.categories(), table, rows.grouped(), rows.leftOut(),
+				rows.cases(totals));
 	}
 
 	/** Cases counted per agency in the period (a case once, whatever the breakdown). */

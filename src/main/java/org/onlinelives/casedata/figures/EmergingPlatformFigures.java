@@ -46,53 +46,45 @@ public class EmergingPlatformFigures {
 	}
 
 	/**
-	 * The partnership, in the quarter of the month {@code to}: every count through
-	 * disclosure control before anything is ranked or shown; platforms with a withheld
-	 * count are not ranked.
+	 * The partnership's emerging platforms for one return period, read only from the
+	 * platform tables the partnership page gives for that period and the one before (each
+	 * platform's cases are a column total there, the cases counted the table's total of
+	 * cases), so the list adds no figure a reader could set against those tables. Only
+	 * whether a platform was recorded before the period comes from the facts.
+	 * @param to the period's last month, or this month while the period runs
+	 * @param months the period's length
+	 * @param now the platform table of the period
+	 * @param before the platform table of the period before, or null if there is none
 	 */
 	@Transactional(readOnly = true)
-	public EmergingPlatforms partnership(SignedInUser user, YearMonth to, DisclosurePolicy policy) {
+	public EmergingPlatforms partnership(SignedInUser user, YearMonth from, YearMonth to, long months,
+			PartnershipTable now, PartnershipTable before) {
 		if (!CaseFigures.mayReadPartnership(user)) {
 			throw new AccessDeniedException("Only administrators and analysts read partnership figures");
 		}
-		Counts counts = count(user.partnershipId(), null, to);
-		List<PlatformQuarters> platforms = counts.platforms();
-		YearMonth from = EmergingPlatforms.quarterStart(to);
-		// new platforms: their cases this quarter, one column
-		List<PlatformQuarters> fresh = platforms.stream().filter((p) -> !p.firstRecorded().isBefore(from)).toList();
-		Map<String, Long> freshShown = new HashMap<>();
-		if (!fresh.isEmpty()) {
-			ProtectedTable table = DisclosureControl
-				.protectOneWay(fresh.stream().mapToLong(PlatformQuarters::casesThisQuarter).toArray(), policy);
-			for (int i = 0; i < fresh.size(); i++) {
-				freshShown.put(fresh.get(i).label(), shown(table.cell(i, 0)));
+		Counts counts = count(user.partnershipId(), null, from, to, months);
+		Map<String, Long> thisPeriod = columnTotals(now);
+		Map<String, Long> previousPeriod = columnTotals(before);
+		List<PlatformQuarters> platforms = new ArrayList<>();
+		for (PlatformQuarters p : counts.platforms()) {
+			String code = p.label().toLowerCase(java.util.Locale.ROOT);
+			Long casesNow = thisPeriod.containsKey(code) ? thisPeriod.get(code) : Long.valueOf(0L);
+			Long casesBefore = previousPeriod.containsKey(code) ? previousPeriod.get(code) : Long.valueOf(0L);
+			platforms.add(new PlatformQuarters(p.label(), p.firstRecorded(), casesNow, casesNow, casesBefore));
+		}
+		return EmergingPlatforms.of(from, to, counts.comparable(), platforms, now.isEmpty() ? null : now.cases(),
+				(before == null || before.isEmpty()) ? null : before.cases());
+	}
+
+	/** Each platform's shown column total by code; null where withheld. */
+	private static Map<String, Long> columnTotals(PartnershipTable table) {
+		Map<String, Long> totals = new HashMap<>();
+		if (table != null && !table.isEmpty()) {
+			for (int c = 0; c < table.categories().size(); c++) {
+				totals.put(table.categories().get(c).code(), shown(table.table().columnTotals().get(c)));
 			}
 		}
-		// rises: platforms by the previous and this quarter, and the two quarters' totals
-		List<PlatformQuarters> online = platforms.stream()
-			.filter((p) -> p.onlineThisQuarter() > 0 || p.onlinePreviousQuarter() > 0)
-			.toList();
-		Map<String, Long[]> onlineShown = new HashMap<>();
-		if (!online.isEmpty()) {
-			long[][] matrix = new long[online.size()][];
-			for (int i = 0; i < online.size(); i++) {
-				matrix[i] = new long[] { online.get(i).onlinePreviousQuarter(), online.get(i).onlineThisQuarter() };
-			}
-			ProtectedTable table = DisclosureControl.protect(matrix, policy);
-			for (int i = 0; i < online.size(); i++) {
-				onlineShown.put(online.get(i).label(), new Long[] { shown(table.cell(i, 0)), shown(table.cell(i, 1)) });
-			}
-		}
-		ProtectedTable totals = DisclosureControl
-			.protectOneWay(new long[] { counts.onlinePrevious(), counts.onlineThis() }, policy);
-		List<PlatformQuarters> protectedPlatforms = new ArrayList<>();
-		for (PlatformQuarters p : platforms) {
-			Long[] pair = onlineShown.getOrDefault(p.label(), new Long[] { 0L, 0L });
-			protectedPlatforms.add(new PlatformQuarters(p.label(), p.firstRecorded(),
-					freshShown.getOrDefault(p.label(), 0L), pair[1], pair[0]));
-		}
-		return EmergingPlatforms.of(to, counts.comparable(), protectedPlatforms, shown(totals.cell(1, 0)),
-				shown(totals.cell(0, 0)));
+		return totals;
 	}
 
 	private static Long shown(ProtectedCell cell) {
@@ -106,12 +98,20 @@ public class EmergingPlatformFigures {
 	 * platform key), so sums count cases.
 	 */
 	Counts count(long partnershipId, Long agencyId, YearMonth to) {
-		YearMonth from = EmergingPlatforms.quarterStart(to);
+		return count(partnershipId, agencyId, EmergingPlatforms.quarterStart(to), to, 3);
+	}
+
+	/**
+	 * As {@link #count(long, Long, YearMonth)} for a period of some months from its first
+	 * month (read up to {@code to}), compared with the period of the same length before
+	 * it.
+	 */
+	Counts count(long partnershipId, Long agencyId, YearMonth from, YearMonth to, long months) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("partnership", partnershipId);
 		params.put("agency", agencyId);
 		params.put("thisFrom", Date.valueOf(from.atDay(1)));
-		params.put("previousFrom", Date.valueOf(from.minusMonths(3).atDay(1)));
+		params.put("previousFrom", Date.valueOf(from.minusMonths(months).atDay(1)));
 		params.put("to", Date.valueOf(to.atDay(1)));
 		String agency = CaseFigures.agencyCondition(agencyId);
 		Map<String, PlatformQuarters> platforms = new LinkedHashMap<>();

@@ -41,7 +41,14 @@ public record EmergingPlatforms(YearMonth from, YearMonth to, boolean comparable
 	 */
 	public static EmergingPlatforms of(YearMonth to, boolean comparable, List<PlatformQuarters> platforms,
 			Long onlineThisQuarter, Long onlinePreviousQuarter) {
-		YearMonth from = quarterStart(to);
+		return of(quarterStart(to), to, comparable, platforms, onlineThisQuarter, onlinePreviousQuarter);
+	}
+
+	/**
+	 * As {@link #of(YearMonth, boolean, List, Long, Long)} for a period of any length.
+	 */
+	public static EmergingPlatforms of(YearMonth from, YearMonth to, boolean comparable,
+			List<PlatformQuarters> platforms, Long onlineThisQuarter, Long onlinePreviousQuarter) {
 		List<NewPlatform> fresh = new ArrayList<>();
 		if (comparable) {
 			platforms.stream()

@@ -66,6 +66,18 @@ final class PartnershipRows {
 		return this.leftOut;
 	}
 
+	/** The cases the rows count: every agency's but those left out. */
+	long cases(Map<Long, Long> totals) {
+		long sum = 0;
+		for (Agency agency : this.own) {
+			sum += totals.getOrDefault(agency.getId(), 0L);
+		}
+		for (Agency agency : this.grouped) {
+			sum += totals.getOrDefault(agency.getId(), 0L);
+		}
+		return sum;
+	}
+
 	long[][] counts() {
 		int rows = this.own.size() + (this.grouped.isEmpty() ? 0 : 1);
 		long[][] counts = new long[rows][];

@@ -16,9 +16,11 @@ import org.onlinelives.platform.disclosure.ProtectedTable;
  * such row)
  * @param leftOut how many agencies had too few cases even together, so are in no row and
  * no total
+ * @param cases the cases the rows count (each once, whatever the breakdown): the total
+ * every single-valued breakdown of the period shows
  */
 public record PartnershipTable(Breakdown breakdown, List<String> agencies, List<Category> categories,
-		ProtectedTable table, int grouped, int leftOut) {
+		ProtectedTable table, int grouped, int leftOut, long cases) {
 
 	public boolean isEmpty() {
 		return this.table == null;

@@ -28,6 +28,11 @@ public record ReturnPeriod(YearMonth first, YearMonth last, int dueDays) {
 		return this.last.atEndOfMonth();
 	}
 
+	/** How many months the period covers. */
+	public long months() {
+		return this.first.until(this.last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+	}
+
 	public LocalDate opens() {
 		return this.last.atDay(1);
 	}

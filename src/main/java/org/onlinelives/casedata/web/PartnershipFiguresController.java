@@ -14,6 +14,7 @@ import org.onlinelives.casedata.facts.CaseFactRebuild;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
 import org.onlinelives.casedata.figures.EmergingPlatformFigures;
+import org.onlinelives.casedata.figures.EmergingPlatforms;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.PartnershipTable;
 import org.onlinelives.casedata.figures.ReleasedFigures;
@@ -103,7 +104,7 @@ class PartnershipFiguresController {
 			PartnershipTable table = this.figures.partnership(user, breakdown, filter(period), this.settings.pages(),
 					this.settings.exports(), this.periods.released(user, period));
 			model.addAttribute("section", PartnershipSection.of(table, message("casedata.withheld")));
-			model.addAttribute("emerging", this.emerging.partnership(user, lastMonth(period), this.settings.pages()));
+			model.addAttribute("emerging", emerging(user, breakdown, table, period, periods));
 			model.addAttribute("query", "period=" + period.key());
 			model.addAttribute("periodLabel", label(period));
 			model.addAttribute("choice", new PeriodChoice(period.key()));
@@ -152,9 +153,24 @@ class PartnershipFiguresController {
 		return new FigureFilter(period.first(), period.last(), null, null, true);
 	}
 
-	private YearMonth lastMonth(ReturnPeriod period) {
+	/**
+	 * Emerging platforms from the platform tables of the period and the one before it,
+	 * protected as the page protects them.
+	 */
+	private EmergingPlatforms emerging(SignedInUser user, Breakdown breakdown, PartnershipTable shown,
+			ReturnPeriod period, List<ReturnPeriod> periods) {
+		PartnershipTable now = (breakdown == Breakdown.PLATFORM) ? shown : platforms(user, period);
+		int index = periods.indexOf(period);
+		PartnershipTable before = (index >= 0 && index + 1 < periods.size()) ? platforms(user, periods.get(index + 1))
+				: null;
 		YearMonth current = YearMonth.now(this.clock);
-		return period.last().isAfter(current) ? current : period.last();
+		YearMonth to = period.last().isAfter(current) ? current : period.last();
+		return this.emerging.partnership(user, period.first(), to, period.months(), now, before);
+	}
+
+	private PartnershipTable platforms(SignedInUser user, ReturnPeriod period) {
+		return this.figures.partnership(user, Breakdown.PLATFORM, filter(period), this.settings.pages(),
+				this.settings.exports(), this.periods.released(user, period));
 	}
 
 	private String label(ReturnPeriod period) {

@@ -122,8 +122,8 @@ class PartnershipFiguresControllerTests {
 		given(this.periods.periods(any())).willReturn(List.of(QUARTER));
 		given(this.periods.released(any(), eq(QUARTER))).willReturn(ReleasedFigures.none());
 		given(this.figures.partnership(any(), eq(Breakdown.MONTH), any(), any(), any(), any()))
-			.willReturn(new PartnershipTable(Breakdown.MONTH, List.of(), List.of(), null, 0, 2));
-		given(this.emerging.partnership(any(), any(), any()))
+			.willReturn(new PartnershipTable(Breakdown.MONTH, List.of(), List.of(), null, 0, 2, 0));
+		given(this.emerging.partnership(any(), any(), any(), anyLong(), any(), any()))
 			.willReturn(EmergingPlatforms.of(YearMonth.of(2026, 12), true, List.of(), 5L, 5L));
 		Document page = Pages.parse(this.mvc.perform(get("/case-data/partnership").with(SignedIn.as(this.admin)))
 			.andExpect(status().isOk()));
