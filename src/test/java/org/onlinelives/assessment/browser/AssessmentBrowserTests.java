@@ -96,6 +96,11 @@ class AssessmentBrowserTests extends BrowserTest {
 		assertThat(prompts).contains("prompt-EARLY_REMOVAL_REPORT", "prompt-REASSURE_THE_YOUNG_PERSON")
 			.doesNotContain("prompt-POLICE_AND_CEOP");
 
+		// the caseload with a row in it: its prompts column stays on screen at 390 px
+		open("/young-people");
+		assertThat(find("#caseload").getText()).contains(reference, "urgent");
+		checkAccessibility();
+
 		open("/");
 		assertThat(find("#urgent-prompts").getText()).contains(reference);
 		checkAccessibility();
