@@ -145,7 +145,9 @@ public abstract class AssessmentScenarios extends WebIntegrationTest {
 				Map.of("concerns", List.of("ADULT_OF_CONCERN_NO_IDENTIFIED_CHILD")));
 		this.journey.complete(person, assessment);
 		String prompt = Journey.base(person, assessment) + "/prompts/POLICE_ADULT_NO_IDENTIFIED_CHILD";
-		assertThat(homeUrgentPrompts()).hasSize(1);
+		// the police referral and, before it (Staffordshire e-safety procedure §17), not
+		// alerting the adult
+		assertThat(homeUrgentPrompts()).hasSize(2);
 		assertThat(this.journey.page("/young-people/" + person).select("#urgent-title")).hasSize(1);
 
 		String version = this.journey.versionOn(prompt);
@@ -162,6 +164,13 @@ public abstract class AssessmentScenarios extends WebIntegrationTest {
 		MockHttpServletResponse done = this.journey.post(prompt, Map.of("answer", List.of("DONE"), "doneDay",
 				List.of("1"), "doneMonth", List.of("1"), "doneYear", List.of("2025"), "version", List.of(version)));
 		assertThat(done.getStatus()).isEqualTo(302);
+		assertThat(homeUrgentPrompts()).singleElement().asString().contains("Do not alert the person");
+		assertThat(this.journey.page("/young-people/" + person).select("#urgent-title")).hasSize(1);
+		String doNotAlert = Journey.base(person, assessment) + "/prompts/DO_NOT_ALERT_THE_PERSON";
+		assertThat(this.journey.post(doNotAlert,
+				Map.of("answer", List.of("DONE"), "doneDay", List.of("1"), "doneMonth", List.of("1"), "doneYear",
+						List.of("2025"), "version", List.of(this.journey.versionOn(doNotAlert))))
+			.getStatus()).isEqualTo(302);
 		assertThat(homeUrgentPrompts()).isEmpty();
 		assertThat(this.journey.page("/young-people/" + person).select("#urgent-title")).isEmpty();
 		assertThat(this.journey.page(Journey.base(person, assessment))

@@ -226,11 +226,14 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Checks the current page at a phone's width and at a desktop's: no sideways
-	 * scrolling, and no WCAG 2.2 A or AA violation found by axe-core. Leaves the window
-	 * at the desktop width.
+	 * Checks the current page: no message shown as its missing key
+	 * ({@code ??key_en_GB??}); and at a phone's width and at a desktop's, no sideways
+	 * scrolling and no WCAG 2.2 A or AA violation found by axe-core. Leaves the window at
+	 * the desktop width.
 	 */
 	protected void checkAccessibility() {
+		assertThat(UnresolvedMessages.in(driver.getPageSource())).as("messages missing on %s", driver.getCurrentUrl())
+			.isEmpty();
 		boolean injected = false;
 		for (int width : WIDTHS) {
 			resizeTo(width);

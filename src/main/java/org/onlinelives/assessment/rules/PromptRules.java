@@ -218,11 +218,14 @@ final class PromptRules {
 	// Staffordshire §15: an adult with no identifiable child → police. §16–18: someone
 	// who works with children → allegations procedure (LADO); where that person harmed
 	// this child, also the child's own referral (above) and the police. §17: do not alert
-	// the person, which holds for any adult of concern in the household or network too.
+	// the person before the police act, which holds for the adult of §15 (suspected of
+	// abusing children or viewing abuse images), the worker of §16, and any adult of
+	// concern in the household or network.
 	private void adultPrompts(ConcernFlags concerns, RaisedPrompts prompts) {
 		if (concerns.adultOfConcernNoIdentifiedChild()) {
-			prompts.raise(Codes.POLICE_ADULT_NO_IDENTIFIED_CHILD,
-					"There is concern about an adult and no child has been identified.");
+			String reason = "There is concern about an adult and no child has been identified.";
+			prompts.raise(Codes.POLICE_ADULT_NO_IDENTIFIED_CHILD, reason);
+			prompts.raise(Codes.DO_NOT_ALERT_THE_PERSON, reason);
 		}
 		if (concerns.concernAboutSomeoneWhoWorksWithChildren()) {
 			String reason = "The concern is about someone who works with children.";

@@ -74,7 +74,10 @@ class ReportController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("self-audit-" + audit.getId() + ".pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename(ResultsExports.reportFileName(view.agencyName(), view.cycle().getName()))
+						.build()
+						.toString())
 			.body(bytes);
 	}
 

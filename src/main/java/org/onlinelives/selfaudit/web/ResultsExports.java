@@ -110,14 +110,38 @@ final class ResultsExports {
 	 * {@code self-audit-results-self-audit-2026-to-2027.csv}.
 	 */
 	static String fileName(String cycleName, String extension) {
-		String slug = java.text.Normalizer.normalize(cycleName, java.text.Normalizer.Form.NFKD)
+		String slug = slug(cycleName);
+		return "self-audit-results" + (slug.isEmpty() ? "" : "-" + slug) + "." + extension;
+	}
+
+	/**
+	 * A signed-off audit's PDF report, named by its agency and cycle: "Riverside Academy"
+	 * in "Autumn 2026" gives {@code self-audit-riverside-academy-autumn-2026.pdf}.
+	 */
+	static String reportFileName(String agencyName, String cycleName) {
+		String name = java.util.stream.Stream.of(slug(agencyName), slug(cycleName))
+			.filter((part) -> !part.isEmpty())
+			.collect(java.util.stream.Collectors.joining("-"));
+		return "self-audit" + (name.isEmpty() ? "" : "-" + name) + ".pdf";
+	}
+
+	/**
+	 * Letters and digits of a name, accents dropped, lower case, joined by hyphens; at
+	 * most 80.
+	 */
+	private static String slug(String name) {
+		if (name == null) {
+			return "";
+		}
+		String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
 			.toLowerCase(java.util.Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-+|-+$)", "");
 		if (slug.length() > 80) {
 			slug = slug.substring(0, 80).replaceAll("-+$", "");
 		}
-		return "self-audit-results" + (slug.isEmpty() ? "" : "-" + slug) + "." + extension;
+		return slug;
 	}
 
 	// a cell starting with = + - or @ would run as a formula when opened in a spreadsheet

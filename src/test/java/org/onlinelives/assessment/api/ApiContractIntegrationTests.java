@@ -396,6 +396,27 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 			.isEqualTo("bearer");
 	}
 
+	@Test
+	void theOpenApiDocumentListsEveryConcernGroomingSignAndThreshold() throws Exception {
+		JsonNode docs = JSON.readTree(this.mvc.perform(get("/v3/api-docs").with(SignedIn.as(this.practitioner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JsonNode concerns = docs.at("/components/schemas/ConcernsRequest/properties");
+		assertThat(concerns.propertyNames()).contains("suicidalThoughtsOrSelfHarm", "sexualExploitation",
+				"criminalExploitationOrGangs", "radicalisation", "adultInHouseholdOrNetwork", "workerHarmedThisChild",
+				"parentsWouldIncreaseRisk", "sextortionThreatsOrBlackmail", "groomingIndicators", "thresholdDecision");
+		assertThat(concerns.at("/groomingIndicators/items/enum").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder(
+					java.util.Arrays.stream(org.onlinelives.assessment.rules.GroomingIndicator.values())
+						.map(Enum::name)
+						.toArray(String[]::new));
+		assertThat(concerns.at("/thresholdDecision/enum").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder(java.util.Arrays.stream(org.onlinelives.assessment.rules.ThresholdLevel.values())
+				.map(Enum::name)
+				.toArray(String[]::new));
+	}
+
 	private long createYoungPerson() throws Exception {
 		MockHttpServletResponse created = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"caseReference\":\"API-" + TestData.unique()

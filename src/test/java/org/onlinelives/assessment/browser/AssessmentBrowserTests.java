@@ -1,6 +1,7 @@
 package org.onlinelives.assessment.browser;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.organisation.Agency;
@@ -10,6 +11,7 @@ import org.onlinelives.platform.people.User;
 import org.onlinelives.support.BrowserTest;
 import org.onlinelives.support.TestData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +97,12 @@ class AssessmentBrowserTests extends BrowserTest {
 		// strategy §5.24)
 		assertThat(prompts).contains("prompt-EARLY_REMOVAL_REPORT", "prompt-REASSURE_THE_YOUNG_PERSON")
 			.doesNotContain("prompt-POLICE_AND_CEOP");
+		chartLabelsAreBodyTextAboveTheirBars();
+
+		// the caseload with a row in it: its prompts column stays on screen at 390 px
+		open("/young-people");
+		assertThat(find("#caseload").getText()).contains(reference, "urgent");
+		checkAccessibility();
 
 		open("/");
 		assertThat(find("#urgent-prompts").getText()).contains(reference);
@@ -118,6 +126,31 @@ class AssessmentBrowserTests extends BrowserTest {
 		submit();
 		assertThat(find("main").getText()).contains("Met at school with her head of year");
 		checkAccessibility();
+	}
+
+	// The 10 Cs chart's labels are body text at every width, each above its bar rather
+	// than squeezed beside it
+	private void chartLabelsAreBodyTextAboveTheirBars() {
+		for (int width : WIDTHS) {
+			resizeTo(width);
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> labels = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(
+					"""
+							var body = parseFloat(getComputedStyle(document.querySelector('main p.govuk-body')).fontSize);
+							return Array.from(document.querySelectorAll('#ten-cs-chart .ol-chart__row')).map(function (row) {
+							  var label = row.querySelector('.ol-chart__label');
+							  return { size: parseFloat(getComputedStyle(label).fontSize), body: body,
+							           labelBottom: label.getBoundingClientRect().bottom,
+							           trackTop: row.querySelector('.ol-chart__track').getBoundingClientRect().top };
+							});""");
+			assertThat(labels).as("chart rows at %d px", width).hasSize(10).allSatisfy((label) -> {
+				assertThat(((Number) label.get("size")).doubleValue()).as("label size at %d px", width)
+					.isGreaterThanOrEqualTo(((Number) label.get("body")).doubleValue())
+					.isGreaterThanOrEqualTo(16);
+				assertThat(((Number) label.get("labelBottom")).doubleValue()).as("label above its bar at %d px", width)
+					.isLessThanOrEqualTo(((Number) label.get("trackTop")).doubleValue());
+			});
+		}
 	}
 
 	@Test

@@ -352,10 +352,20 @@ class ProcedurePromptsTests {
 		@Test
 		void policeAndDiscussionButNoReferralForAChild() {
 			AssessmentOutcome outcome = evaluate(facts().adultOfConcernNoIdentifiedChild());
-			assertThat(outcome.promptCodes()).containsExactly("POLICE_ADULT_NO_IDENTIFIED_CHILD",
-					"DISCUSS_WITH_SAFEGUARDING_LEAD");
+			assertThat(outcome.promptCodes()).containsExactly("DO_NOT_ALERT_THE_PERSON",
+					"POLICE_ADULT_NO_IDENTIFIED_CHILD", "DISCUSS_WITH_SAFEGUARDING_LEAD");
 			assertThat(outcome.prompt("POLICE_ADULT_NO_IDENTIFIED_CHILD").orElseThrow().source().section())
 				.isEqualTo("§15");
+		}
+
+		// Staffordshire §17: someone suspected of abusing children or of viewing abuse
+		// images is not alerted before the police investigate
+		@Test
+		void theAdultIsNotAlertedBeforeThePoliceAct() {
+			AssessmentOutcome outcome = evaluate(facts().adultOfConcernNoIdentifiedChild());
+			assertThat(outcome.prompt("DO_NOT_ALERT_THE_PERSON").orElseThrow().reason())
+				.contains("concern about an adult and no child has been identified");
+			assertThat(evaluate(facts().possibleCrime()).promptCodes()).doesNotContain("DO_NOT_ALERT_THE_PERSON");
 		}
 
 	}

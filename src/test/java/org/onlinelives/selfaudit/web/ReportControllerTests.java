@@ -62,7 +62,8 @@ class ReportControllerTests {
 		this.mvc.perform(get("/audits/7/report.pdf").with(SignedIn.as(practitioner())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"self-audit-7.pdf\""))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"self-audit-riverside-academy-autumn-2026.pdf\""))
 			.andExpect(content().bytes(new byte[] { 1, 2, 3 }));
 		verify(this.accessLog).record(any(), eq(AccessEvent.EXPORTED), eq("audit"), eq(7L), eq("PDF report"));
 	}
