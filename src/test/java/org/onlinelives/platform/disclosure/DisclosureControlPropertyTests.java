@@ -64,7 +64,7 @@ class DisclosureControlPropertyTests {
 		for (int r = 0; r <= rows; r++) {
 			for (int c = 0; c <= columns; c++) {
 				if (known[r][c]) {
-					assertThat(figure(table, r, c).suppressed())
+					assertThat(table.figure(r, c).suppressed())
 						.as("released figure %d,%d of %s", r, c, java.util.Arrays.deepToString(counts))
 						.isFalse();
 				}
@@ -120,21 +120,6 @@ class DisclosureControlPropertyTests {
 				.isEmpty();
 			assertNoSmallShown(table, threshold);
 		}
-	}
-
-	private static ProtectedCell figure(ProtectedTable table, int r, int c) {
-		int rows = table.rows();
-		int columns = table.columns();
-		if (r == rows && c == columns) {
-			return table.grandTotal();
-		}
-		if (r == rows) {
-			return table.columnTotals().get(c);
-		}
-		if (c == columns) {
-			return table.rowTotals().get(r);
-		}
-		return table.cell(r, c);
 	}
 
 	@AfterContainer

@@ -47,7 +47,7 @@ final class SuppressionAttacker {
 		this.hidden = new boolean[this.rows][this.columns];
 		for (int r = 0; r < this.rows; r++) {
 			for (int c = 0; c < this.columns; c++) {
-				ProtectedCell cell = figure(table, r, c);
+				ProtectedCell cell = table.figure(r, c);
 				this.hidden[r][c] = cell.suppressed();
 				this.truth[r][c] = trueValue(counts, r, c);
 				if (cell.suppressed()) {
@@ -258,21 +258,6 @@ final class SuppressionAttacker {
 			rank++;
 		}
 		return rank;
-	}
-
-	private static ProtectedCell figure(ProtectedTable table, int r, int c) {
-		int rows = table.rows();
-		int columns = table.columns();
-		if (r == rows && c == columns) {
-			return table.grandTotal();
-		}
-		if (r == rows) {
-			return table.columnTotals().get(c);
-		}
-		if (c == columns) {
-			return table.rowTotals().get(r);
-		}
-		return table.cell(r, c);
 	}
 
 	private static long trueValue(long[][] counts, int r, int c) {
