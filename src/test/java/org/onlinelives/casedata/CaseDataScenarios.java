@@ -321,7 +321,10 @@ abstract class CaseDataScenarios extends WebIntegrationTest {
 		CaseDataTestCases.awaitNoIncompletePublications(this.jdbc);
 
 		// the partnership page shows emerging platforms under its disclosure control
-		Document partnershipPage = page("/case-data/partnership", ownAdmin);
+		Document monthPage = page("/case-data/partnership", ownAdmin);
+		assertThat(monthPage.getElementById("emerging-platforms")).isNull();
+		assertThat(monthPage.select("p > a[href*=breakdown=platform]").text()).startsWith("Platforms new this period");
+		Document partnershipPage = page("/case-data/partnership?breakdown=platform", ownAdmin);
 		assertThat(partnershipPage.getElementById("emerging-platforms")).isNotNull();
 		for (Element cell : partnershipPage.select("#emerging-platforms td.govuk-table__cell--numeric")) {
 			if (cell.text().matches("\\d+")) {

@@ -104,7 +104,9 @@ class PartnershipFiguresController {
 			PartnershipTable table = this.figures.partnership(user, breakdown, filter(period), this.settings.pages(),
 					this.settings.exports(), this.periods.released(user, period));
 			model.addAttribute("section", PartnershipSection.of(table, message("casedata.withheld")));
-			model.addAttribute("emerging", emerging(user, breakdown, table, period, periods));
+			if (breakdown == Breakdown.PLATFORM) {
+				model.addAttribute("emerging", emerging(user, table, period, periods));
+			}
 			model.addAttribute("query", "period=" + period.key());
 			model.addAttribute("periodLabel", label(period));
 			model.addAttribute("choice", new PeriodChoice(period.key()));
@@ -154,12 +156,11 @@ class PartnershipFiguresController {
 	}
 
 	/**
-	 * Emerging platforms from the platform tables of the period and the one before it,
-	 * protected as the page protects them.
+	 * Emerging platforms, beside the platform breakdown: from its table and the one of
+	 * the period before, protected as the page protects them.
 	 */
-	private EmergingPlatforms emerging(SignedInUser user, Breakdown breakdown, PartnershipTable shown,
-			ReturnPeriod period, List<ReturnPeriod> periods) {
-		PartnershipTable now = (breakdown == Breakdown.PLATFORM) ? shown : platforms(user, period);
+	private EmergingPlatforms emerging(SignedInUser user, PartnershipTable now, ReturnPeriod period,
+			List<ReturnPeriod> periods) {
 		int index = periods.indexOf(period);
 		PartnershipTable before = (index >= 0 && index + 1 < periods.size()) ? platforms(user, periods.get(index + 1))
 				: null;

@@ -12,7 +12,6 @@ import org.onlinelives.casedata.facts.CaseFactRebuild;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
 import org.onlinelives.casedata.figures.EmergingPlatformFigures;
-import org.onlinelives.casedata.figures.EmergingPlatforms;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.PartnershipTable;
 import org.onlinelives.casedata.figures.ReleasedFigures;
@@ -123,8 +122,6 @@ class PartnershipFiguresControllerTests {
 		given(this.periods.released(any(), eq(QUARTER))).willReturn(ReleasedFigures.none());
 		given(this.figures.partnership(any(), eq(Breakdown.MONTH), any(), any(), any(), any()))
 			.willReturn(new PartnershipTable(Breakdown.MONTH, List.of(), List.of(), null, 0, 2, 0));
-		given(this.emerging.partnership(any(), any(), any(), anyLong(), any(), any()))
-			.willReturn(EmergingPlatforms.of(YearMonth.of(2026, 12), true, List.of(), 5L, 5L));
 		Document page = Pages.parse(this.mvc.perform(get("/case-data/partnership").with(SignedIn.as(this.admin)))
 			.andExpect(status().isOk()));
 		verify(this.figures).partnership(any(), eq(Breakdown.MONTH),
@@ -133,6 +130,8 @@ class PartnershipFiguresControllerTests {
 		assertThat(page.select("select#period option[selected]").attr("value")).isEqualTo("2026-10");
 		assertThat(page.select("a[href*=breakdown=age-band]").attr("href")).contains("period=2026-10");
 		assertThat(page.text()).contains("2 agencies had fewer than 10 cases in the period");
+		// emerging platforms are read only beside the platform breakdown
+		verify(this.emerging, never()).partnership(any(), any(), any(), anyLong(), any(), any());
 	}
 
 	@Test
