@@ -1,5 +1,6 @@
 package org.onlinelives.survey.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.onlinelives.survey.design.PublishedSurvey;
 import org.onlinelives.survey.design.Survey;
 import org.onlinelives.survey.design.SurveyDesign;
+import org.onlinelives.survey.design.SurveyLink;
 import org.onlinelives.survey.engine.AnswerIndex;
 import org.onlinelives.survey.engine.SurveyIndexes;
 import org.onlinelives.survey.questionnaire.QuestionBank;
@@ -34,8 +36,10 @@ class SurveyAnalysisTests {
 		for (int i = 0; i < 1000; i++) {
 			boolean carer = i < 100;
 			boolean bullied = carer ? i < 40 : i < 190;
-			index.add(1L, Map.of("GROUPS", List.of(carer ? "YOUNG_CARER" : "NONE"), "S_CYBERBULLIED",
-					List.of(bullied ? "YES" : "NO"), "S_GAMBLING", List.of(i % 200 == 0 ? "OFTEN" : "NEVER")));
+			index.add(1L,
+					Map.of("GROUPS", List.of(carer ? "YOUNG_CARER" : "NONE"), "S_CYBERBULLIED",
+							List.of(bullied ? "YES" : "NO"), "S_GAMBLING", List.of(i % 200 == 0 ? "OFTEN" : "NEVER"),
+							"S_ADULT_PAGES", List.of((carer ? i < 2 : i < 200) ? "OFTEN" : "NEVER")));
 		}
 		SurveyDesign design = mock(SurveyDesign.class);
 		SurveyIndexes indexes = mock(SurveyIndexes.class);
@@ -65,6 +69,63 @@ class SurveyAnalysisTests {
 		GroupComparison care = bullied.groups().get(results.groups().indexOf("IN_OR_LEAVING_CARE"));
 		assertThat(care.shown()).isFalse();
 		assertThat(care.risk()).isNull();
+	}
+
+	@Test
+	void aGroupHiddenHidesEveryoneElseTooAsTheyAddUpToWhatOtherGroupsGiveAway() {
+		SurveyAnalysis.Results results = results();
+		ScenarioResult adultPages = results.scenarios()
+			.stream()
+			.filter((scenario) -> scenario.code().equals("S_ADULT_PAGES"))
+			.findFirst()
+			.orElseThrow();
+		// 2 of 100 carers: a small cell. Everyone else, 100 of 900, would be fine alone,
+		// but 102 of 1000 answered: shown, it gives the carers' 2 away.
+		GroupComparison carers = adultPages.groups().get(results.groups().indexOf("YOUNG_CARER"));
+		assertThat(carers.inGroup()).isEqualTo(new Share(2, 100, false));
+		assertThat(carers.others()).isEqualTo(new Share(100, 900, false));
+		assertThat(carers.risk()).isNull();
+		assertThat(adultPages.overall()).isEqualTo(new Share(102, 1000, true));
+	}
+
+	@Test
+	void aSchoolHiddenAloneIsHiddenWithTheNextSmallestUnlessEnoughAnswersCameThroughNoLink() {
+		// 600, 370 and 20 through three links; 10 imported
+		ScenarioResult fewImported = byLink(10);
+		assertThat(fewImported.overall()).isEqualTo(new Share(100, 1000, true));
+		assertThat(fewImported.byLink()).extracting(CategoryShare::share)
+			.containsExactly(new Share(60, 600, true), new Share(37, 370, false), new Share(2, 20, false));
+		// 40 imported: everyone less the two schools shown leaves the small one among 60
+		ScenarioResult manyImported = byLink(40);
+		assertThat(manyImported.byLink()).extracting(CategoryShare::share)
+			.containsExactly(new Share(60, 600, true), new Share(37, 370, true), new Share(2, 20, false));
+	}
+
+	private ScenarioResult byLink(int imported) {
+		PublishedSurvey published = new PublishedSurvey(1, 1, 2026, "Survey", "hash", this.bank.questions());
+		AnswerIndex index = new AnswerIndex();
+		int[] sizes = { 600, 370, 20 };
+		List<SurveyLink> links = new ArrayList<>();
+		for (int l = 0; l < sizes.length; l++) {
+			SurveyLink link = mock(SurveyLink.class);
+			when(link.getId()).thenReturn(l + 1L);
+			when(link.getCode()).thenReturn("CODE000" + l);
+			when(link.getLabel()).thenReturn("School " + l);
+			links.add(link);
+			for (int i = 0; i < sizes[l]; i++) {
+				index.add(l + 1L, Map.of("S_CYBERBULLIED", List.of((i < sizes[l] / 10) ? "YES" : "NO")));
+			}
+		}
+		for (int i = 0; i < imported; i++) {
+			index.add(null, Map.of("S_CYBERBULLIED", List.of((i == 0) ? "YES" : "NO")));
+		}
+		SurveyDesign design = mock(SurveyDesign.class);
+		SurveyIndexes indexes = mock(SurveyIndexes.class);
+		when(design.published(any(Survey.class))).thenReturn(published);
+		when(design.publishedSurveys(anyLong())).thenReturn(List.of(published));
+		when(design.links(any(), any(Survey.class))).thenReturn(links);
+		when(indexes.index(anyLong())).thenReturn(index);
+		return new SurveyAnalysis(design, indexes).scenario(null, mock(Survey.class), "S_CYBERBULLIED");
 	}
 
 	@Test
