@@ -3,5 +3,5 @@
  * introduction), a bitmap index over the answers, and the analysis by vulnerable group.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Youth survey", allowedDependencies = {
-		"platform :: security", "platform :: people", "platform :: web", "platform :: accesslog" })
+		"platform :: security", "platform :: people", "platform :: web", "platform :: accesslog", "families" })
 package org.onlinelives.survey;

@@ -208,6 +208,7 @@ class SurveyAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(route("GET", "/youth-survey/{code}/send", true, (w) -> get(w.take() + "/send"), everyone));
 		routes.add(route("POST", "/youth-survey/{code}/send", true, (w) -> post(w.take() + "/send"), everyone));
 		routes.add(route("GET", "/youth-survey/help", false, (w) -> get("/youth-survey/help"), everyone));
+		routes.add(route("GET", "/youth-survey/{code}/help", false, (w) -> get(w.take() + "/help"), everyone));
 		return routes.stream();
 	}
 
