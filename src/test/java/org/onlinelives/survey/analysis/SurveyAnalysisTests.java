@@ -89,6 +89,34 @@ class SurveyAnalysisTests {
 	}
 
 	@Test
+	void youngPeopleBulliedOnlineAreAGroupComparedWithEveryoneElseWhoAnsweredThatQuestion() {
+		SurveyAnalysis.Results results = results();
+		assertThat(results.groups()).endsWith("ALONE", "S_CYBERBULLIED");
+		int bulliedGroup = results.groups().indexOf("S_CYBERBULLIED");
+		ScenarioResult adultPages = scenario(results, "S_ADULT_PAGES");
+		GroupComparison bullied = adultPages.groups().get(bulliedGroup);
+		assertThat(bullied.inGroup()).isEqualTo(new Share(92, 130, true));
+		assertThat(bullied.others()).isEqualTo(new Share(10, 870, true));
+		// by hand: SE = √(1/92 − 1/130 + 1/10 − 1/870) = 0.319418; exp(ln 61.5692 ±
+		// 0.626049)
+		assertThat(bullied.risk().estimate()).isCloseTo(61.5692, within(1e-3));
+		assertThat(bullied.risk().lower()).isCloseTo(32.921, within(1e-2));
+		assertThat(bullied.risk().upper()).isCloseTo(115.147, within(1e-2));
+		// the scenario that marks the group is not compared with it
+		GroupComparison itself = scenario(results, "S_CYBERBULLIED").groups().get(bulliedGroup);
+		assertThat(itself.shown()).isFalse();
+		assertThat(itself.risk()).isNull();
+	}
+
+	private static ScenarioResult scenario(SurveyAnalysis.Results results, String code) {
+		return results.scenarios()
+			.stream()
+			.filter((scenario) -> scenario.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void aSchoolHiddenAloneIsHiddenWithTheNextSmallestUnlessEnoughAnswersCameThroughNoLink() {
 		// 600, 370 and 20 through three links; 10 imported
 		ScenarioResult fewImported = byLink(10);
@@ -140,8 +168,11 @@ class SurveyAnalysisTests {
 		GroupComparison carers = gambling.groups().get(results.groups().indexOf("YOUNG_CARER"));
 		assertThat(carers.inGroup().shown()).isFalse();
 		assertThat(carers.risk()).isNull();
-		assertThat(results.gaps())
-			.containsExactly(new Gap("YOUNG_CARER", "S_CYBERBULLIED", "have been bullied online", 4.0, 40, 10));
+		// 92 of the 130 bullied online often look at adult pages, 10 of the other 870: RR
+		// 0.70769 / 0.011494 = 61.57
+		assertThat(results.gaps()).containsExactly(
+				new Gap("S_CYBERBULLIED", "S_ADULT_PAGES", "often look at pages meant for adults", 61.6, 71, 1),
+				new Gap("YOUNG_CARER", "S_CYBERBULLIED", "have been bullied online", 4.0, 40, 10));
 	}
 
 }
