@@ -114,7 +114,7 @@ public class SurveyAnalysis {
 			.toList();
 		List<CrossTabPlan.ScenarioColumn> marked = survey.scenarios()
 			.stream()
-			.filter((question) -> question.scenario().isGroup())
+			.filter((question) -> question.scenario().marksGroup())
 			.map((question) -> new CrossTabPlan.ScenarioColumn(question.code(), question.scenario().positive()))
 			.toList();
 		Question groups = survey.withRole(QuestionRole.GROUPS).orElse(null);

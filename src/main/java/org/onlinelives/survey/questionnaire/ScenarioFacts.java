@@ -13,15 +13,8 @@ public record ScenarioFacts(RiskC c, List<String> positive, String summary, Bool
 
 	public ScenarioFacts {
 		positive = List.copyOf(positive);
+		// left out in the bank (and in surveys published before groups could be marked)
 		marksGroup = Boolean.TRUE.equals(marksGroup);
-	}
-
-	public ScenarioFacts(RiskC c, List<String> positive, String summary) {
-		this(c, positive, summary, false);
-	}
-
-	public boolean isGroup() {
-		return this.marksGroup;
 	}
 
 }

@@ -60,6 +60,16 @@ class QuestionBankTests {
 	}
 
 	@Test
+	void onlyTheCyberbullyingScenarioMarksAVulnerableGroup() {
+		// seed 000 counts young people who were cyberbullied among the vulnerable; the
+		// other scenarios leave the field out, which reads as no group
+		assertThat(this.bank.questions()
+			.stream()
+			.filter((question) -> question.measuresScenario() && question.scenario().marksGroup())
+			.map(Question::code)).containsExactly("S_CYBERBULLIED");
+	}
+
+	@Test
 	void isFixedByTheHashOfItsFile() {
 		assertThat(this.bank.hash()).hasSize(64);
 		assertThat(new QuestionBankLoader().loadDefault().hash()).isEqualTo(this.bank.hash());
