@@ -175,6 +175,8 @@ class SurveyAuthorizationIntegrationTests extends WebIntegrationTest {
 				(w) -> get("/surveys/" + w.published.getId() + "/results/S_CYBERBULLIED"), readersOfTheResults));
 		routes.add(route("GET", "/surveys/{id}/results.csv", false,
 				(w) -> get("/surveys/" + w.published.getId() + "/results.csv"), readersOfTheResults));
+		routes.add(route("GET", "/surveys/{id}/breakdowns.csv", false,
+				(w) -> get("/surveys/" + w.published.getId() + "/breakdowns.csv"), readersOfTheResults));
 		routes.add(route("GET", "/surveys/{id}/results.xlsx", false,
 				(w) -> get("/surveys/" + w.published.getId() + "/results.xlsx"), readersOfTheResults));
 		routes.add(route("GET", "/surveys/{id}/report.pdf", false,

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.support.MockMvcSessions;
+import org.onlinelives.support.SignedIn;
 import org.onlinelives.support.WebIntegrationTest;
 import org.onlinelives.survey.analysis.SurveyAnalysis;
 import org.onlinelives.survey.design.PublishedSurvey;
@@ -64,6 +68,8 @@ class SurveyResponseIntegrationTests extends WebIntegrationTest {
 
 	private SignedInUser admin;
 
+	private User adminUser;
+
 	private PublishedSurvey published;
 
 	private Survey survey;
@@ -73,6 +79,7 @@ class SurveyResponseIntegrationTests extends WebIntegrationTest {
 	private void publishWithLink(int maxResponses) {
 		Partnership partnership = this.data.partnership();
 		User user = this.data.user(partnership, null, Role.PARTNERSHIP_ADMIN);
+		this.adminUser = user;
 		this.admin = new SignedInUser(user, false, false);
 		Survey draft = this.design.create(this.admin, 2026, "Your online life");
 		this.survey = this.design.publish(this.admin, draft.getId());
@@ -206,6 +213,34 @@ class SurveyResponseIntegrationTests extends WebIntegrationTest {
 						Set.of(HelpTopic.CONTACT), reach, null, null, "01632 960123", null, null, null,
 						LocalDate.now().plusMonths(6)),
 				owner.email());
+	}
+
+	@Test
+	void theReportAndExportsCarryEachScenarioByYearGroupGenderYearAndSchool() throws Exception {
+		publishWithLink(300);
+		answerAndSend();
+		User admin = this.adminUser;
+		byte[] pdf = this.mvc.perform(get("/surveys/" + this.survey.getId() + "/report.pdf").with(SignedIn.as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("By year group, gender, year and school or group")
+				.contains("Riverside Year 8")
+				.contains("Not shown, to protect small numbers");
+		}
+		String csv = this.mvc
+			.perform(get("/surveys/" + this.survey.getId() + "/breakdowns.csv").with(SignedIn.as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// one response: every figure is too small to show
+		assertThat(csv.lines().filter((line) -> line.startsWith("S_CYBERBULLIED,"))).contains(
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,gender,Girl,suppressed,suppressed,suppressed",
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,school_or_group,Riverside Year 8,suppressed,suppressed,suppressed");
 	}
 
 	@Test

@@ -107,6 +107,17 @@ public class SurveyAnalysis {
 		return result;
 	}
 
+	/**
+	 * Every scenario with every breakdown, in the survey's order: what the exports add.
+	 */
+	public List<ScenarioResult> breakdowns(SignedInUser user, Survey survey) {
+		return this.design.published(survey)
+			.scenarios()
+			.stream()
+			.map((question) -> scenario(user, survey, question.code()))
+			.toList();
+	}
+
 	static CrossTabPlan plan(PublishedSurvey survey) {
 		List<CrossTabPlan.ScenarioColumn> scenarios = survey.scenarios()
 			.stream()

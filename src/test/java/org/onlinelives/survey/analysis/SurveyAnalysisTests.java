@@ -11,6 +11,7 @@ import org.onlinelives.survey.design.SurveyDesign;
 import org.onlinelives.survey.design.SurveyLink;
 import org.onlinelives.survey.engine.AnswerIndex;
 import org.onlinelives.survey.engine.SurveyIndexes;
+import org.onlinelives.survey.questionnaire.Question;
 import org.onlinelives.survey.questionnaire.QuestionBank;
 import org.onlinelives.survey.questionnaire.QuestionBankLoader;
 
@@ -153,7 +154,14 @@ class SurveyAnalysisTests {
 		when(design.publishedSurveys(anyLong())).thenReturn(List.of(published));
 		when(design.links(any(), any(Survey.class))).thenReturn(links);
 		when(indexes.index(anyLong())).thenReturn(index);
-		return new SurveyAnalysis(design, indexes).scenario(null, mock(Survey.class), "S_CYBERBULLIED");
+		SurveyAnalysis analysis = new SurveyAnalysis(design, indexes);
+		ScenarioResult result = analysis.scenario(null, mock(Survey.class), "S_CYBERBULLIED");
+		// the exports' breakdowns are the same, for every scenario in the survey's order
+		List<ScenarioResult> breakdowns = analysis.breakdowns(null, mock(Survey.class));
+		assertThat(breakdowns).extracting(ScenarioResult::code)
+			.containsExactlyElementsOf(published.scenarios().stream().map(Question::code).toList());
+		assertThat(breakdowns.get(published.scenarios().indexOf(result.question()))).isEqualTo(result);
+		return result;
 	}
 
 	@Test
