@@ -29,21 +29,26 @@ class SmallCountsTests {
 	}
 
 	@Test
-	void aCategoryHiddenAloneTakesTheSmallestShownWithItUnlessThoseInNoneAreEnough() {
-		Share everyone = Share.of(100, 1000);
-		// 990 in the categories, 10 in none: the 20 could be worked out within 10
-		assertThat(SmallCounts.categories(List.of(Share.of(60, 600), Share.of(37, 370), Share.of(2, 20)), everyone))
-			.containsExactly(new Share(60, 600, true), new Share(37, 370, false), new Share(2, 20, false));
-		// 960 in the categories, 40 in none
-		assertThat(SmallCounts.categories(List.of(Share.of(60, 600), Share.of(36, 340), Share.of(2, 20)), everyone))
+	void aCategoryHiddenAloneTakesAnotherWithItWhereEveryoneLessTheShownOnesWouldGiveItAway() {
+		// everyone is in a category: the 30 would be everyone less the two shown
+		assertThat(SmallCounts.categories(List.of(Share.of(60, 600), Share.of(37, 370), Share.of(3, 30)),
+				Share.of(100, 1000)))
+			.containsExactly(new Share(60, 600, true), new Share(37, 370, false), new Share(3, 30, false));
+		// 40 in none: what the hidden one and those add up to does not pin either down
+		assertThat(SmallCounts.categories(List.of(Share.of(60, 600), Share.of(36, 340), Share.of(2, 20)),
+				Share.of(100, 1000)))
 			.containsExactly(new Share(60, 600, true), new Share(36, 340, true), new Share(2, 20, false));
 		// two hidden already: only their sum can be worked out
 		assertThat(SmallCounts.categories(List.of(Share.of(90, 950), Share.of(2, 25), Share.of(2, 25)),
 				Share.of(94, 1000)))
 			.containsExactly(new Share(90, 950, true), new Share(2, 25, false), new Share(2, 25, false));
 		// a category nobody is in gives nothing away
-		assertThat(SmallCounts.categories(List.of(Share.of(60, 600), Share.of(40, 400), Share.of(0, 0)), everyone))
+		assertThat(SmallCounts.categories(List.of(Share.of(60, 600), Share.of(40, 400), Share.of(0, 0)),
+				Share.of(100, 1000)))
 			.containsExactly(new Share(60, 600, true), new Share(40, 400, true), new Share(0, 0, false));
+		// the only category, holding everyone: hidden, as everyone's own figure is
+		assertThat(SmallCounts.categories(List.of(Share.of(3, 25)), Share.of(3, 25)))
+			.containsExactly(new Share(3, 25, false));
 	}
 
 }

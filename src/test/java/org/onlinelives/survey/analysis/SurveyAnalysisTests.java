@@ -118,15 +118,16 @@ class SurveyAnalysisTests {
 	}
 
 	@Test
-	void aSchoolHiddenAloneIsHiddenWithTheNextSmallestUnlessEnoughAnswersCameThroughNoLink() {
-		// 600, 370 and 20 through three links; 10 imported
-		ScenarioResult fewImported = byLink(10);
-		assertThat(fewImported.overall()).isEqualTo(new Share(100, 1000, true));
-		assertThat(fewImported.byLink()).extracting(CategoryShare::share)
+	void aSchoolHiddenAloneTakesTheNextSmallestWithItWhenEveryAnswerCameThroughALink() {
+		// 600, 370 and 20 through three links, nothing imported: everyone less the two
+		// larger schools would be the small one
+		ScenarioResult allThroughLinks = byLink(0);
+		assertThat(allThroughLinks.overall()).isEqualTo(new Share(99, 990, true));
+		assertThat(allThroughLinks.byLink()).extracting(CategoryShare::share)
 			.containsExactly(new Share(60, 600, true), new Share(37, 370, false), new Share(2, 20, false));
-		// 40 imported: everyone less the two schools shown leaves the small one among 60
-		ScenarioResult manyImported = byLink(40);
-		assertThat(manyImported.byLink()).extracting(CategoryShare::share)
+		// 40 imported through no link: the small school cannot be told apart from them
+		ScenarioResult someImported = byLink(40);
+		assertThat(someImported.byLink()).extracting(CategoryShare::share)
 			.containsExactly(new Share(60, 600, true), new Share(37, 370, true), new Share(2, 20, false));
 	}
 
