@@ -175,6 +175,8 @@ class SurveyAuthorizationIntegrationTests extends WebIntegrationTest {
 				(w) -> get("/surveys/" + w.published.getId() + "/results/S_CYBERBULLIED"), readersOfTheResults));
 		routes.add(route("GET", "/surveys/{id}/results.csv", false,
 				(w) -> get("/surveys/" + w.published.getId() + "/results.csv"), readersOfTheResults));
+		routes.add(route("GET", "/surveys/{id}/breakdowns.csv", false,
+				(w) -> get("/surveys/" + w.published.getId() + "/breakdowns.csv"), readersOfTheResults));
 		routes.add(route("GET", "/surveys/{id}/results.xlsx", false,
 				(w) -> get("/surveys/" + w.published.getId() + "/results.xlsx"), readersOfTheResults));
 		routes.add(route("GET", "/surveys/{id}/report.pdf", false,
@@ -208,6 +210,7 @@ class SurveyAuthorizationIntegrationTests extends WebIntegrationTest {
 		routes.add(route("GET", "/youth-survey/{code}/send", true, (w) -> get(w.take() + "/send"), everyone));
 		routes.add(route("POST", "/youth-survey/{code}/send", true, (w) -> post(w.take() + "/send"), everyone));
 		routes.add(route("GET", "/youth-survey/help", false, (w) -> get("/youth-survey/help"), everyone));
+		routes.add(route("GET", "/youth-survey/{code}/help", false, (w) -> get(w.take() + "/help"), everyone));
 		return routes.stream();
 	}
 

@@ -1,17 +1,30 @@
 package org.onlinelives.survey;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.onlinelives.families.Audience;
+import org.onlinelives.families.HelpTopic;
+import org.onlinelives.families.Reach;
+import org.onlinelives.families.ServiceKind;
+import org.onlinelives.families.directory.Directory;
+import org.onlinelives.families.directory.EntryDetails;
 import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.support.MockMvcSessions;
+import org.onlinelives.support.SignedIn;
 import org.onlinelives.support.WebIntegrationTest;
 import org.onlinelives.survey.analysis.SurveyAnalysis;
 import org.onlinelives.survey.design.PublishedSurvey;
@@ -50,7 +63,12 @@ class SurveyResponseIntegrationTests extends WebIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Directory directory;
+
 	private SignedInUser admin;
+
+	private User adminUser;
 
 	private PublishedSurvey published;
 
@@ -61,6 +79,7 @@ class SurveyResponseIntegrationTests extends WebIntegrationTest {
 	private void publishWithLink(int maxResponses) {
 		Partnership partnership = this.data.partnership();
 		User user = this.data.user(partnership, null, Role.PARTNERSHIP_ADMIN);
+		this.adminUser = user;
 		this.admin = new SignedInUser(user, false, false);
 		Survey draft = this.design.create(this.admin, 2026, "Your online life");
 		this.survey = this.design.publish(this.admin, draft.getId());
@@ -115,7 +134,7 @@ class SurveyResponseIntegrationTests extends WebIntegrationTest {
 		this.mvc.perform(post(take + "/send").session(session).with(csrf()).with((request) -> {
 			request.setRemoteAddr(ADDRESS);
 			return request;
-		}).header("User-Agent", AGENT)).andExpect(redirectedUrl("/youth-survey/help?sent"));
+		}).header("User-Agent", AGENT)).andExpect(redirectedUrl("/youth-survey/" + this.link.getCode() + "/help?sent"));
 		assertThat(MockMvcSessions.id(session)).as("the session is forgotten once the answers are sent").isNull();
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
 				sessionId))
@@ -164,6 +183,64 @@ class SurveyResponseIntegrationTests extends WebIntegrationTest {
 		// and the response counts in the analysis straight away
 		SurveyAnalysis.Results results = this.analysis.results(this.admin, this.survey);
 		assertThat(results.responses()).isEqualTo(1);
+	}
+
+	@Test
+	void theHelpPageAfterSendingNamesThePartnershipsOwnServicesForYoungPeople() throws Exception {
+		publishWithLink(300);
+		helpEntry(this.admin, "Riverside Youth Counselling", Reach.LOCAL, Audience.YOUNG_PEOPLE);
+		helpEntry(this.admin, "Riverside Front Door", Reach.LOCAL, Audience.PROFESSIONALS);
+		helpEntry(this.admin, "A national helpline", Reach.NATIONAL, Audience.YOUNG_PEOPLE);
+		User otherAdmin = this.data.user(this.data.partnership(), null, Role.PARTNERSHIP_ADMIN);
+		helpEntry(new SignedInUser(otherAdmin, false, false), "Elsewhere Youth Service", Reach.LOCAL,
+				Audience.YOUNG_PEOPLE);
+
+		answerAndSend();
+		Document help = Jsoup
+			.parse(this.mvc.perform(get("/youth-survey/" + this.link.getCode() + "/help").param("sent", ""))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(help.select(".govuk-panel__title").text()).isEqualTo("Thank you");
+		assertThat(help.select("#local-help-list h4").eachText()).containsExactly("Riverside Youth Counselling");
+		assertThat(help.select("main").text()).contains("call 999").contains("01632 960123");
+	}
+
+	private void helpEntry(SignedInUser owner, String name, Reach reach, Audience audience) {
+		this.directory.add(owner,
+				new EntryDetails(name, ServiceKind.COUNSELLING_AND_SUPPORT, "Someone to talk to.", Set.of(audience),
+						Set.of(HelpTopic.CONTACT), reach, null, null, "01632 960123", null, null, null,
+						LocalDate.now().plusMonths(6)),
+				owner.email());
+	}
+
+	@Test
+	void theReportAndExportsCarryEachScenarioByYearGroupGenderYearAndSchool() throws Exception {
+		publishWithLink(300);
+		answerAndSend();
+		User admin = this.adminUser;
+		byte[] pdf = this.mvc.perform(get("/surveys/" + this.survey.getId() + "/report.pdf").with(SignedIn.as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("By year group, gender, year and school or group")
+				.contains("Riverside Year 8")
+				.contains("Not shown, to protect small numbers");
+		}
+		String csv = this.mvc
+			.perform(get("/surveys/" + this.survey.getId() + "/breakdowns.csv").with(SignedIn.as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// one response: every figure is too small to show
+		assertThat(csv.lines().filter((line) -> line.startsWith("S_CYBERBULLIED,"))).contains(
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,gender,Girl,suppressed,suppressed,suppressed",
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,school_or_group,Riverside Year 8,suppressed,suppressed,suppressed");
 	}
 
 	@Test

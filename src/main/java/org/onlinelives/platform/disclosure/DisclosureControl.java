@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Protects a two-way table of counts and its totals before it leaves the database query.
  * <ol>
- * <li>Primary suppression: every non-zero count below the threshold, totals
- * included.</li>
+ * <li>Primary suppression: every non-zero count below the threshold, totals included, and
+ * any cell the caller asks to withhold.</li>
  * <li>Secondary suppression: the table with its totals is a set of linear equations (each
  * row and column adds up to its total). Treating rows and columns as the nodes of a graph
  * and suppressed figures as its edges, a suppressed figure can be worked out from the
@@ -35,7 +35,7 @@ public final class DisclosureControl {
 	 * row and one column
 	 */
 	public static ProtectedTable protect(long[][] counts, DisclosurePolicy policy) {
-		return protect(counts, policy, null);
+		return protect(counts, policy, null, null, null);
 	}
 
 	/**
@@ -51,16 +51,39 @@ public final class DisclosureControl {
 	 * column totals, column {@code counts[0].length} the row totals), or null for none
 	 */
 	public static ProtectedTable protect(long[][] counts, DisclosurePolicy policy, boolean[][] known) {
-		return protect(counts, policy, known, null);
+		return protect(counts, policy, known, null, null);
 	}
 
+	/**
+	 * Protects a table in which some cells must be withheld whatever their size (for
+	 * example a share whose base is too small to show), and protected like small ones. A
+	 * zero among them is not withheld: it points to nobody, and a withheld zero can be
+	 * pinned down by every other figure being non-negative.
+	 * @param counts rows of non-negative counts, every row the same length, at least one
+	 * row and one column
+	 * @param withheld the same shape as the counts: true for a cell to withhold; null for
+	 * none
+	 */
+	public static ProtectedTable protect(long[][] counts, boolean[][] withheld, DisclosurePolicy policy) {
+		return protect(counts, policy, null, withheld, null);
+	}
+
+	/**
+	 * The one way through: {@code withheld} cells count as small, {@code withheldBefore}
+	 * figures (extended shape, zeros included) start withheld, {@code known} figures are
+	 * never withheld to protect another.
+	 */
 	private static ProtectedTable protect(long[][] counts, DisclosurePolicy policy, boolean[][] known,
-			boolean[][] withheldBefore) {
+			boolean[][] withheld, boolean[][] withheldBefore) {
 		int rows = counts.length;
 		if (rows == 0 || counts[0].length == 0) {
 			throw new IllegalArgumentException("A table needs at least one row and one column");
 		}
 		int columns = counts[0].length;
+		if (withheld != null && (withheld.length != rows
+				|| java.util.Arrays.stream(withheld).anyMatch((row) -> row.length != columns))) {
+			throw new IllegalArgumentException("Cells to withhold need the shape of the counts");
+		}
 		// the extended table: row index `rows` holds the column totals, column index
 		// `columns` the row totals, and [rows][columns] the grand total
 		long[][] value = new long[rows + 1][columns + 1];
@@ -82,7 +105,8 @@ public final class DisclosureControl {
 		boolean[][] suppressed = new boolean[rows + 1][columns + 1];
 		for (int r = 0; r <= rows; r++) {
 			for (int c = 0; c <= columns; c++) {
-				primary[r][c] = value[r][c] > 0 && value[r][c] < policy.threshold();
+				primary[r][c] = (value[r][c] > 0 && value[r][c] < policy.threshold())
+						|| (withheld != null && r < rows && c < columns && withheld[r][c] && value[r][c] > 0);
 				suppressed[r][c] = primary[r][c] || (withheldBefore != null && withheldBefore[r][c]);
 			}
 		}
@@ -125,7 +149,7 @@ public final class DisclosureControl {
 		}
 		before[counts.length][0] = withheldBefore[counts.length];
 		before[counts.length][1] = withheldBefore[counts.length];
-		return protect(column, policy, null, before);
+		return protect(column, policy, null, null, before);
 	}
 
 	/** Rounds to the nearest 5, halves upwards; 1 and 2 become 0. */

@@ -9,6 +9,11 @@ public record Share(int count, int base, boolean shown) {
 		return new Share(count, base, SmallCounts.shows(count, base));
 	}
 
+	/** The same figure, hidden: it could be worked out from others that are shown. */
+	public Share withheld() {
+		return new Share(this.count, this.base, false);
+	}
+
 	public double percent() {
 		return (this.base == 0) ? 0 : 100.0 * this.count / this.base;
 	}

@@ -60,7 +60,7 @@ public class SurveyAnalysis {
 				.add(new ScenarioResult(questions.get(s), Share.of(counts.overallYes[s], counts.overallAnswered[s]),
 						comparisons(plan, counts, s), List.of(), List.of(), List.of(), List.of()));
 		}
-		return new Results(published, index.size(), plan.groups(), scenarios, gaps(scenarios));
+		return new Results(published, index.size(), plan.allGroups(), scenarios, gaps(scenarios));
 	}
 
 	/** One scenario with every breakdown. */
@@ -73,10 +73,12 @@ public class SurveyAnalysis {
 		CrossTabPlan plan = plan(published);
 		CrossTabPlan single = new CrossTabPlan(
 				List.of(new CrossTabPlan.ScenarioColumn(code, question.scenario().positive())), plan.groupsQuestion(),
-				plan.groups(), plan.declineOption());
+				plan.groups(), plan.declineOption(), plan.scenarioGroups());
 		CrossTab.Counts counts = CrossTab.count(index, single, null);
-		List<CategoryShare> byYearGroup = byCategory(index, published, question, QuestionRole.YEAR_GROUP);
-		List<CategoryShare> byGender = byCategory(index, published, question, QuestionRole.GENDER);
+		Share overall = Share.of(counts.overallYes[0], counts.overallAnswered[0]);
+		List<CategoryShare> byYearGroup = protect(byCategory(index, published, question, QuestionRole.YEAR_GROUP),
+				overall);
+		List<CategoryShare> byGender = protect(byCategory(index, published, question, QuestionRole.GENDER), overall);
 		List<CategoryShare> byYear = new ArrayList<>();
 		for (PublishedSurvey year : this.design.publishedSurveys(published.partnershipId())) {
 			year.question(code)
@@ -88,8 +90,32 @@ public class SurveyAnalysis {
 			byLink.add(new CategoryShare(link.getCode(), link.getLabel(),
 					index.read((view) -> share(index, question, view.cameThrough(link.getId())))));
 		}
-		return new ScenarioResult(question, Share.of(counts.overallYes[0], counts.overallAnswered[0]),
-				comparisons(single, counts, 0), byYearGroup, byGender, byYear, byLink);
+		return new ScenarioResult(question, overall, comparisons(single, counts, 0), byYearGroup, byGender, byYear,
+				protect(byLink, overall));
+	}
+
+	/**
+	 * Categories that do not overlap, hidden together where subtraction would show one.
+	 */
+	private static List<CategoryShare> protect(List<CategoryShare> categories, Share overall) {
+		List<Share> shares = SmallCounts.categories(categories.stream().map(CategoryShare::share).toList(), overall);
+		List<CategoryShare> result = new ArrayList<>();
+		for (int i = 0; i < categories.size(); i++) {
+			CategoryShare category = categories.get(i);
+			result.add(new CategoryShare(category.category(), category.label(), shares.get(i)));
+		}
+		return result;
+	}
+
+	/**
+	 * Every scenario with every breakdown, in the survey's order: what the exports add.
+	 */
+	public List<ScenarioResult> breakdowns(SignedInUser user, Survey survey) {
+		return this.design.published(survey)
+			.scenarios()
+			.stream()
+			.map((question) -> scenario(user, survey, question.code()))
+			.toList();
 	}
 
 	static CrossTabPlan plan(PublishedSurvey survey) {
@@ -97,26 +123,39 @@ public class SurveyAnalysis {
 			.stream()
 			.map((question) -> new CrossTabPlan.ScenarioColumn(question.code(), question.scenario().positive()))
 			.toList();
+		List<CrossTabPlan.ScenarioColumn> marked = survey.scenarios()
+			.stream()
+			.filter((question) -> question.scenario().marksGroup())
+			.map((question) -> new CrossTabPlan.ScenarioColumn(question.code(), question.scenario().positive()))
+			.toList();
 		Question groups = survey.withRole(QuestionRole.GROUPS).orElse(null);
 		if (groups == null) {
-			return new CrossTabPlan(scenarios, "", List.of(), AnswerOption.PREFER_NOT_TO_SAY);
+			return new CrossTabPlan(scenarios, "", List.of(), AnswerOption.PREFER_NOT_TO_SAY, marked);
 		}
 		List<String> codes = groups.options()
 			.stream()
 			.map(AnswerOption::code)
 			.filter((code) -> !code.equals(NONE) && !code.equals(AnswerOption.PREFER_NOT_TO_SAY))
 			.toList();
-		return new CrossTabPlan(scenarios, groups.code(), codes, AnswerOption.PREFER_NOT_TO_SAY);
+		return new CrossTabPlan(scenarios, groups.code(), codes, AnswerOption.PREFER_NOT_TO_SAY, marked);
 	}
 
 	private static List<GroupComparison> comparisons(CrossTabPlan plan, CrossTab.Counts counts, int s) {
 		List<GroupComparison> result = new ArrayList<>();
-		for (int g = 0; g < plan.groups().size(); g++) {
-			Share in = Share.of(counts.groupYes[s][g], counts.groupAnswered[s][g]);
-			Share others = Share.of(counts.othersYes[s][g], counts.othersAnswered[s][g]);
+		List<String> groups = plan.allGroups();
+		for (int g = 0; g < groups.size(); g++) {
+			if (groups.get(g).equals(plan.scenarios().get(s).question())) {
+				// a scenario compared with the group it marks says nothing
+				result.add(new GroupComparison(groups.get(g), Share.of(0, 0), Share.of(0, 0), null));
+				continue;
+			}
+			List<Share> pair = SmallCounts.pair(Share.of(counts.groupYes[s][g], counts.groupAnswered[s][g]),
+					Share.of(counts.othersYes[s][g], counts.othersAnswered[s][g]));
+			Share in = pair.get(0);
+			Share others = pair.get(1);
 			RelativeRisk risk = (in.shown() && others.shown())
 					? RelativeRisk.of(in.count(), in.base(), others.count(), others.base()) : null;
-			result.add(new GroupComparison(plan.groups().get(g), in, others, risk));
+			result.add(new GroupComparison(groups.get(g), in, others, risk));
 		}
 		return result;
 	}

@@ -117,11 +117,12 @@ class SurveyAnswersController {
 		catch (SubmissionRefusedException refused) {
 			response.setStatus("survey.take.tooMany".equals(refused.messageKey()) ? 429 : 200);
 			model.addAttribute("reason", refused.messageKey());
+			model.addAttribute("code", reached.link().getCode());
 			return "survey/take-refused";
 		}
 		// forget everything about this visit
 		session.invalidate();
-		return "redirect:/youth-survey/help?sent";
+		return "redirect:/youth-survey/" + reached.link().getCode() + "/help?sent";
 	}
 
 	private String questionPage(Reached reached, SurveyInProgress progress, int number, Question question,

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.onlinelives.platform.web.PdfRenderer;
+import org.onlinelives.survey.analysis.CategoryShare;
 import org.onlinelives.survey.analysis.GroupComparison;
 import org.onlinelives.survey.analysis.ScenarioResult;
 import org.onlinelives.survey.analysis.Share;
@@ -24,8 +26,10 @@ import org.onlinelives.survey.analysis.SurveyAnalysis.Results;
 import org.springframework.stereotype.Component;
 
 /**
- * The survey figures as CSV, XLSX (the same rows) and a printable PDF report. Suppressed
- * figures are written as "suppressed", never as numbers.
+ * The survey figures as CSV, XLSX (the same rows) and a printable PDF report: each
+ * scenario by vulnerable group, and each scenario by year group, gender, year and school
+ * or group (a second CSV, the XLSX's second sheet). Suppressed figures are written as
+ * "suppressed", never as numbers.
  */
 @Component
 class SurveyExports {
@@ -33,6 +37,9 @@ class SurveyExports {
 	static final List<String> HEADER = List.of("scenario", "c", "question", "group", "group_yes", "group_answered",
 			"group_percent", "others_yes", "others_answered", "others_percent", "relative_risk", "ci_lower", "ci_upper",
 			"significant");
+
+	static final List<String> BREAKDOWN_HEADER = List.of("scenario", "c", "question", "breakdown", "category", "yes",
+			"answered", "percent");
 
 	private static final String SUPPRESSED = "suppressed";
 
@@ -67,11 +74,39 @@ class SurveyExports {
 		return rows;
 	}
 
+	/** Each scenario's share in every year group, gender, year and school or group. */
+	static List<List<String>> breakdownRows(List<ScenarioResult> scenarios) {
+		List<List<String>> rows = new ArrayList<>();
+		for (ScenarioResult scenario : scenarios) {
+			Map<String, List<CategoryShare>> breakdowns = new LinkedHashMap<>();
+			breakdowns.put("year_group", scenario.byYearGroup());
+			breakdowns.put("gender", scenario.byGender());
+			breakdowns.put("year", scenario.byYear());
+			breakdowns.put("school_or_group", scenario.byLink());
+			breakdowns.forEach((breakdown, categories) -> {
+				for (CategoryShare category : categories) {
+					rows.add(List.of(scenario.code(), scenario.question().scenario().c().name(),
+							scenario.question().text(), breakdown, category.label(), count(category.share()),
+							base(category.share()), percent(category.share())));
+				}
+			});
+		}
+		return rows;
+	}
+
 	static byte[] csv(Results results) {
+		return csv(HEADER, rows(results));
+	}
+
+	static byte[] breakdownsCsv(List<ScenarioResult> breakdowns) {
+		return csv(BREAKDOWN_HEADER, breakdownRows(breakdowns));
+	}
+
+	private static byte[] csv(List<String> header, List<List<String>> rows) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			csv.printRecord(HEADER);
-			for (List<String> row : rows(results)) {
+			csv.printRecord(header);
+			for (List<String> row : rows) {
 				csv.printRecord(row);
 			}
 		}
@@ -81,19 +116,23 @@ class SurveyExports {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	static byte[] xlsx(Results results) {
+	static byte[] xlsx(Results results, List<ScenarioResult> breakdowns) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Results");
-			int r = 0;
-			write(sheet.createRow(r++), HEADER);
-			for (List<String> row : rows(results)) {
-				write(sheet.createRow(r++), row);
-			}
+			sheet(workbook.createSheet("Results"), HEADER, rows(results));
+			sheet(workbook.createSheet("Breakdowns"), BREAKDOWN_HEADER, breakdownRows(breakdowns));
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void sheet(Sheet sheet, List<String> header, List<List<String>> rows) {
+		int r = 0;
+		write(sheet.createRow(r++), header);
+		for (List<String> row : rows) {
+			write(sheet.createRow(r++), row);
 		}
 	}
 

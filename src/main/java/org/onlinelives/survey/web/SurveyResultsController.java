@@ -108,10 +108,18 @@ class SurveyResultsController {
 		return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "survey-" + id + "-results.csv");
 	}
 
+	@GetMapping("/surveys/{id}/breakdowns.csv")
+	ResponseEntity<byte[]> breakdownsCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+		Survey survey = published(user, id);
+		byte[] body = SurveyExports.breakdownsCsv(this.analysis.breakdowns(user, survey));
+		this.accessLog.record(user, AccessEvent.EXPORTED, "survey results", id, "breakdowns csv");
+		return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "survey-" + id + "-breakdowns.csv");
+	}
+
 	@GetMapping("/surveys/{id}/results.xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
 		Survey survey = published(user, id);
-		byte[] body = SurveyExports.xlsx(this.analysis.results(user, survey));
+		byte[] body = SurveyExports.xlsx(this.analysis.results(user, survey), this.analysis.breakdowns(user, survey));
 		this.accessLog.record(user, AccessEvent.EXPORTED, "survey results", id, "xlsx");
 		return download(body,
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -122,8 +130,9 @@ class SurveyResultsController {
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
 		Survey survey = published(user, id);
 		Results results = this.analysis.results(user, survey);
-		byte[] body = this.exports.pdf(Map.of("survey", survey, "results", results, "minBase", SmallCounts.MIN_BASE,
-				"smallestShown", SmallCounts.SMALLEST_SHOWN));
+		byte[] body = this.exports
+			.pdf(Map.of("survey", survey, "results", results, "breakdowns", this.analysis.breakdowns(user, survey),
+					"minBase", SmallCounts.MIN_BASE, "smallestShown", SmallCounts.SMALLEST_SHOWN));
 		this.accessLog.record(user, AccessEvent.EXPORTED, "survey results", id, "pdf");
 		return download(body, MediaType.APPLICATION_PDF, "survey-" + id + "-report.pdf");
 	}

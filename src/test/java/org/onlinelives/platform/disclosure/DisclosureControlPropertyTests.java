@@ -122,6 +122,29 @@ class DisclosureControlPropertyTests {
 		}
 	}
 
+	@Property(tries = TRIES / 5)
+	void noCellWithheldByTheCallerCanBeRecoveredEither(@ForAll("tables") long[][] counts,
+			@ForAll("thresholds") int threshold, @ForAll long seed) {
+		java.util.Random random = new java.util.Random(seed);
+		boolean[][] withheld = new boolean[counts.length][counts[0].length];
+		for (boolean[] row : withheld) {
+			for (int c = 0; c < row.length; c++) {
+				row[c] = random.nextInt(6) == 0;
+			}
+		}
+		ProtectedTable table = DisclosureControl.protect(counts, withheld, new DisclosurePolicy(threshold, false));
+		for (int r = 0; r < counts.length; r++) {
+			for (int c = 0; c < counts[0].length; c++) {
+				// every non-zero cell asked for is withheld (a zero points to nobody)
+				assertThat(!withheld[r][c] || counts[r][c] == 0 || table.cell(r, c).suppressed()).isTrue();
+			}
+		}
+		assertThat(new SuppressionAttacker(counts, table).recovered(false))
+			.as("recovered figures of %s", java.util.Arrays.deepToString(counts))
+			.isEmpty();
+		assertNoSmallShown(table, threshold);
+	}
+
 	@AfterContainer
 	static void report() {
 		System.out.printf("Disclosure control: %d tables tried, %d figures suppressed, %d recovered%n", tables.get(),

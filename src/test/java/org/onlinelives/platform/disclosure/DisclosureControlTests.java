@@ -45,11 +45,31 @@ class DisclosureControlTests {
 	}
 
 	@Test
+	void aCellWithheldWhateverItsSizeIsProtectedLikeASmallOne() {
+		// a row of large counts the caller withholds (a share whose base is too small)
+		long[][] counts = { { 60, 540 }, { 37, 333 }, { 12, 13 } };
+		boolean[][] withheld = { { false, false }, { false, false }, { true, true } };
+		ProtectedTable table = DisclosureControl.protect(counts, withheld, TEN);
+		assertThat(table.cell(2, 0)).isEqualTo(new ProtectedCell(null, true, true));
+		assertThat(table.cell(2, 1)).isEqualTo(new ProtectedCell(null, true, true));
+		// the smaller other row goes with it; the totals stay
+		assertThat(table.cell(1, 0).suppressed()).isTrue();
+		assertThat(table.cell(1, 1).suppressed()).isTrue();
+		assertThat(table.cell(0, 0).value()).isEqualTo(60);
+		assertThat(table.columnTotals()).noneMatch(ProtectedCell::suppressed);
+		assertThat(new SuppressionAttacker(counts, table).recovered(true)).isEmpty();
+		// without it nothing is small
+		assertThat(DisclosureControl.protect(counts, TEN).anySuppressed()).isFalse();
+	}
+
+	@Test
 	void refusesNegativeCountsRaggedRowsAndNoThreshold() {
 		assertThatIllegalArgumentException().isThrownBy(() -> DisclosureControl.protectOneWay(new long[] { -1 }, TEN));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> DisclosureControl.protect(new long[][] { { 1, 2 }, { 3 } }, TEN));
 		assertThatIllegalArgumentException().isThrownBy(() -> new DisclosurePolicy(0, false));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DisclosureControl.protect(new long[][] { { 1, 2 } }, new boolean[][] { { true } }, TEN));
 	}
 
 }

@@ -109,4 +109,49 @@ class CrossTabTests {
 		assertThat(counts.othersAnswered[0][0]).isEqualTo(1);
 	}
 
+	@Test
+	void aScenarioThatMarksAGroupComparesThoseWhoMetItWithEveryoneElseWhoAnsweredIt() {
+		CrossTabPlan.ScenarioColumn bullied = new CrossTabPlan.ScenarioColumn("S1", List.of("YES"));
+		CrossTabPlan plan = new CrossTabPlan(PLAN.scenarios(), "GROUPS", GROUPS, "PNS", List.of(bullied));
+		assertThat(plan.allGroups()).containsExactly("G0", "G1", "G2", "S1");
+		Random random = new Random(11);
+		List<Map<String, List<String>>> responses = new ArrayList<>();
+		AnswerIndex index = new AnswerIndex();
+		for (int i = 0; i < 3000; i++) {
+			Map<String, List<String>> answers = new LinkedHashMap<>();
+			if (random.nextInt(5) > 0) {
+				answers.put("GROUPS", List.of(GROUPS.get(random.nextInt(3))));
+			}
+			if (random.nextInt(10) > 0) {
+				answers.put("S0", List.of(List.of("NEVER", "SOMETIMES", "OFTEN").get(random.nextInt(3))));
+			}
+			if (random.nextInt(10) > 1) {
+				answers.put("S1", List.of(List.of("YES", "NO", "SOMETIMES").get(random.nextInt(3))));
+			}
+			responses.add(answers);
+			index.add((long) (i % 2), answers);
+		}
+		RoaringBitmap link1 = index.read((view) -> view.cameThrough(1L).clone());
+		for (RoaringBitmap within : java.util.Arrays.asList(null, link1)) {
+			CrossTab.Counts counts = CrossTab.count(index, plan, within);
+			int[] plain = new int[4];
+			for (int i = 0; i < responses.size(); i++) {
+				Map<String, List<String>> answers = responses.get(i);
+				if ((within != null && i % 2 != 1) || !answers.containsKey("S0") || !answers.containsKey("S1")) {
+					continue;
+				}
+				boolean often = answers.get("S0").get(0).equals("OFTEN");
+				boolean wasBullied = answers.get("S1").get(0).equals("YES");
+				plain[wasBullied ? 0 : 2] += often ? 1 : 0;
+				plain[wasBullied ? 1 : 3]++;
+			}
+			// S0 within the group S1 marks: in it, and everyone else who answered S1
+			assertThat(new int[] { counts.groupYes[0][3], counts.groupAnswered[0][3], counts.othersYes[0][3],
+					counts.othersAnswered[0][3] })
+				.containsExactly(plain);
+			assertThat(plain[1]).isPositive();
+			assertThat(plain[3]).isPositive();
+		}
+	}
+
 }

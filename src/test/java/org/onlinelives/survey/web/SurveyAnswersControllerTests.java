@@ -105,7 +105,7 @@ class SurveyAnswersControllerTests {
 	void sendingSubmitsTheHeldAnswersThenForgetsTheVisit() throws Exception {
 		this.progress.answer("DEVICES", List.of("TABLET"));
 		MvcResult result = this.mvc.perform(post("/youth-survey/ABCD2345/send").session(this.session).with(csrf()))
-			.andExpect(redirectedUrl("/youth-survey/help?sent"))
+			.andExpect(redirectedUrl("/youth-survey/ABCD2345/help?sent"))
 			.andReturn();
 		verify(this.responses).submit(eq(YouthSurveys.SURVEY), eq(this.reached.link()),
 				eq(Map.of("DEVICES", List.of("TABLET"))), any());

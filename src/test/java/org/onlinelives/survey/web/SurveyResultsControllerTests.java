@@ -1,7 +1,9 @@
 package org.onlinelives.survey.web;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.accesslog.AccessEvent;
@@ -11,9 +13,18 @@ import org.onlinelives.platform.people.User;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
+import org.onlinelives.survey.analysis.CategoryShare;
+import org.onlinelives.survey.analysis.ScenarioResult;
+import org.onlinelives.survey.analysis.Share;
 import org.onlinelives.survey.analysis.SurveyAnalysis;
 import org.onlinelives.survey.design.Survey;
 import org.onlinelives.survey.design.SurveyDesign;
+import org.onlinelives.survey.questionnaire.AnswerOption;
+import org.onlinelives.survey.questionnaire.Question;
+import org.onlinelives.survey.questionnaire.QuestionRole;
+import org.onlinelives.survey.questionnaire.QuestionType;
+import org.onlinelives.survey.questionnaire.RiskC;
+import org.onlinelives.survey.questionnaire.ScenarioFacts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +87,50 @@ class SurveyResultsControllerTests {
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"survey-12-results.csv\""));
 		verify(this.accessLog).record(any(), eq(AccessEvent.EXPORTED), eq("survey results"), eq(12L), eq("csv"));
+	}
+
+	@Test
+	void theBreakdownsByYearGroupGenderYearAndSchoolAreExportedWithSuppressedFiguresAsWords() throws Exception {
+		Survey survey = published();
+		Question bullied = new Question("S_CYBERBULLIED", "SCENARIOS", QuestionType.SINGLE, QuestionRole.SCENARIO,
+				"Have you been bullied online?", null, null, null,
+				List.of(new AnswerOption("YES", "Yes", null), new AnswerOption("NO", "No", null)),
+				new ScenarioFacts(RiskC.CONTACT, List.of("YES"), "have been bullied online", false), "Source");
+		ScenarioResult result = new ScenarioResult(bullied, Share.of(30, 300), List.of(),
+				List.of(new CategoryShare("Y7", "Year 7", Share.of(12, 60)),
+						new CategoryShare("Y8", "Year 8", Share.of(2, 20).withheld())),
+				List.of(new CategoryShare("GIRL", "Girl", Share.of(18, 150))),
+				List.of(new CategoryShare("12", "2026", Share.of(30, 300))),
+				List.of(new CategoryShare("ABCD2345", "Riverside Year 8", Share.of(30, 300))));
+		given(this.analysis.breakdowns(any(), eq(survey))).willReturn(List.of(result));
+
+		String csv = this.mvc.perform(get("/surveys/12/breakdowns.csv").with(SignedIn.as(this.analyst)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"survey-12-breakdowns.csv\""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines()).containsExactly("scenario,c,question,breakdown,category,yes,answered,percent",
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,year_group,Year 7,12,60,20.000",
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,year_group,Year 8,suppressed,suppressed,suppressed",
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,gender,Girl,18,150,12.000",
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,year,2026,30,300,10.000",
+				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,school_or_group,Riverside Year 8,30,300,10.000");
+		verify(this.accessLog).record(any(), eq(AccessEvent.EXPORTED), eq("survey results"), eq(12L),
+				eq("breakdowns csv"));
+
+		byte[] xlsx = this.mvc.perform(get("/surveys/12/results.xlsx").with(SignedIn.as(this.analyst)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetName(1)).isEqualTo("Breakdowns");
+			assertThat(workbook.getSheetAt(1).getRow(2).getCell(4).getStringCellValue()).isEqualTo("Year 8");
+			assertThat(workbook.getSheetAt(1).getRow(2).getCell(5).getStringCellValue()).isEqualTo("suppressed");
+			assertThat(workbook.getSheetAt(1).getRow(1).getCell(5).getNumericCellValue()).isEqualTo(12.0);
+		}
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.onlinelives.families.HelpDirectory;
 import org.onlinelives.platform.security.PlatformWebSlice;
 import org.onlinelives.survey.analysis.SurveyAnalysis;
 import org.onlinelives.survey.design.SurveyDesign;
@@ -24,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		SurveyResultsController.class, ImportController.class, ImportStatusController.class })
 @PlatformWebSlice
 @MockitoBean(types = { SurveyDesign.class, SurveyResponses.class, SurveyAnalysis.class, SurveyImports.class,
-		SurveyExports.class })
+		SurveyExports.class, HelpDirectory.class })
 @interface SurveyWebSlice {
 
 }

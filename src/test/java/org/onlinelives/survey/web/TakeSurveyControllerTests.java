@@ -1,10 +1,22 @@
 package org.onlinelives.survey.web;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.onlinelives.families.Audience;
+import org.onlinelives.families.HelpDirectory;
+import org.onlinelives.families.HelpEntry;
+import org.onlinelives.families.HelpTopic;
+import org.onlinelives.families.Reach;
+import org.onlinelives.families.ServiceKind;
+import org.onlinelives.families.Signposting;
+import org.onlinelives.families.SignpostingNeed;
 import org.onlinelives.support.Pages;
 import org.onlinelives.survey.design.SurveyDesign;
 
@@ -41,6 +53,9 @@ class TakeSurveyControllerTests {
 
 	@Autowired
 	SurveyDesign design;
+
+	@Autowired
+	HelpDirectory directory;
 
 	@Test
 	void aKnownCodeTypedSignedOutOpensItsSurvey() throws Exception {
@@ -101,6 +116,49 @@ class TakeSurveyControllerTests {
 		this.mvc.perform(post("/youth-survey/NOPE0000/start").session(session).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(session.getAttribute(SurveyInProgress.ATTRIBUTE)).isNull();
+	}
+
+	@Test
+	void theHelpPageReachedThroughALinkAddsThePartnershipsOwnServicesForYoungPeople() throws Exception {
+		YouthSurveys.reachable(this.design);
+		HelpEntry local = entry(1, "Riverside Youth Counselling", Reach.LOCAL, "01632 960123");
+		HelpEntry national = entry(2, "A national helpline", Reach.NATIONAL, "0800 000000");
+		given(this.directory.forSignposting(eq(1L), any()))
+			.willAnswer((call) -> new Signposting(call.getArgument(1), List.of(local, national)));
+
+		MvcResult result = this.mvc.perform(get("/youth-survey/ABCD2345/help").param("sent", ""))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select(".govuk-panel__title").text()).isEqualTo("Thank you");
+		assertThat(page.select("main").text()).contains("call 999").contains("Childline").contains("Report Remove");
+		assertThat(page.select("#local-help").text()).isEqualTo("Help near you");
+		assertThat(page.select("#local-help-list h4").eachText()).containsExactly("Riverside Youth Counselling");
+		assertThat(page.select("#local-help-list a[href='tel:01632960123']")).hasSize(1);
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
+		ArgumentCaptor<SignpostingNeed> need = ArgumentCaptor.forClass(SignpostingNeed.class);
+		verify(this.directory).forSignposting(eq(1L), need.capture());
+		assertThat(need.getValue().youngPersonOnly()).isTrue();
+		assertThat(need.getValue().age()).isNull();
+		assertThat(need.getValue().topics()).containsExactlyInAnyOrder(HelpTopic.values());
+
+		// reached without a code: the national help alone
+		Document plain = Jsoup.parse(this.mvc.perform(get("/youth-survey/help"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(plain.select("main").text()).contains("call 999");
+		assertThat(plain.select("#local-help")).isEmpty();
+		// a code that opens nothing is not found
+		given(this.design.reach("NOPE0000")).willReturn(Optional.empty());
+		this.mvc.perform(get("/youth-survey/NOPE0000/help")).andExpect(status().isNotFound());
+	}
+
+	private static HelpEntry entry(long id, String name, Reach reach, String phone) {
+		return new HelpEntry(id, name, ServiceKind.COUNSELLING_AND_SUPPORT, "Someone to talk to.",
+				Set.of(Audience.YOUNG_PEOPLE), Set.of(HelpTopic.values()), reach, null, null, phone, null, null, null,
+				LocalDate.of(2027, 1, 1), false);
 	}
 
 }

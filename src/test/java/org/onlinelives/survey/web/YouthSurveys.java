@@ -50,6 +50,7 @@ final class YouthSurveys {
 	static SurveyDesign.Reached reachable(SurveyDesign design) {
 		SurveyLink link = mock(SurveyLink.class);
 		given(link.getCode()).willReturn(CODE);
+		given(link.getPartnershipId()).willReturn(1L);
 		SurveyDesign.Reached reached = new SurveyDesign.Reached(link, SURVEY);
 		given(design.reach(CODE)).willReturn(Optional.of(reached));
 		return reached;
