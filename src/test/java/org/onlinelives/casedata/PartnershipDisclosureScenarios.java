@@ -154,6 +154,11 @@ abstract class PartnershipDisclosureScenarios extends WebIntegrationTest {
 			assertThat(platform.cases()).as(platform.label())
 				.isEqualTo(shown(platforms.table().columnTotals().get(column)));
 		}
+		// a platform in the previous period's table is not new, whatever the history says
+		assertThat(
+				this.emerging.partnership(analyst, period.first(), period.last(), period.months(), platforms, platforms)
+					.newThisQuarter())
+			.isEmpty();
 	}
 
 	/**

@@ -62,18 +62,63 @@ public class EmergingPlatformFigures {
 		if (!CaseFigures.mayReadPartnership(user)) {
 			throw new AccessDeniedException("Only administrators and analysts read partnership figures");
 		}
-		Counts counts = count(user.partnershipId(), null, from, to, months);
 		Map<String, Long> thisPeriod = columnTotals(now);
 		Map<String, Long> previousPeriod = columnTotals(before);
+		Map<String, String> labels = new java.util.TreeMap<>();
+		labels.putAll(labels(before));
+		labels.putAll(labels(now));
+		// a platform in the previous period's table was recorded before; only the others
+		// need the history
+		List<String> candidates = labels.keySet()
+			.stream()
+			.filter((code) -> thisPeriod.containsKey(code) && !previousPeriod.containsKey(code))
+			.toList();
+		Map<String, YearMonth> recordedBefore = firstRecordedBefore(user.partnershipId(), from, candidates);
 		List<PlatformQuarters> platforms = new ArrayList<>();
-		for (PlatformQuarters p : counts.platforms()) {
-			String code = p.label().toLowerCase(java.util.Locale.ROOT);
+		labels.forEach((code, label) -> {
+			YearMonth first = (previousPeriod.containsKey(code)) ? from.minusMonths(months)
+					: recordedBefore.getOrDefault(code, from);
 			Long casesNow = thisPeriod.containsKey(code) ? thisPeriod.get(code) : Long.valueOf(0L);
 			Long casesBefore = previousPeriod.containsKey(code) ? previousPeriod.get(code) : Long.valueOf(0L);
-			platforms.add(new PlatformQuarters(p.label(), p.firstRecorded(), casesNow, casesNow, casesBefore));
-		}
-		return EmergingPlatforms.of(from, to, counts.comparable(), platforms, now.isEmpty() ? null : now.cases(),
+			platforms.add(new PlatformQuarters(label, first, casesNow, casesNow, casesBefore));
+		});
+		boolean comparable = !this.jdbc.sql("""
+				select f.fact_key from case_fact f
+				where f.partnership_id = :partnership and f.counted_month < :from fetch first 1 rows only""")
+			.param("partnership", user.partnershipId())
+			.param("from", Date.valueOf(from.atDay(1)))
+			.query(String.class)
+			.list()
+			.isEmpty();
+		return EmergingPlatforms.of(from, to, comparable, platforms, now.isEmpty() ? null : now.cases(),
 				(before == null || before.isEmpty()) ? null : before.cases());
+	}
+
+	/** The first month each platform was recorded in before a month, if it was. */
+	private Map<String, YearMonth> firstRecordedBefore(long partnershipId, YearMonth from, List<String> codes) {
+		Map<String, YearMonth> found = new HashMap<>();
+		if (!codes.isEmpty()) {
+			this.jdbc.sql("""
+					select lower(i.code) as code, min(f.counted_month) as first_month
+					from case_fact f join case_fact_item i on i.fact_key = f.fact_key and i.dimension = 'PLATFORM'
+					where f.partnership_id = :partnership and f.counted_month < :from and lower(i.code) in (:codes)
+					group by lower(i.code)""")
+				.param("partnership", partnershipId)
+				.param("from", Date.valueOf(from.atDay(1)))
+				.param("codes", codes)
+				.query((RowCallbackHandler) (rs) -> found.put(rs.getString("code"),
+						YearMonth.from(rs.getObject("first_month", LocalDate.class))));
+		}
+		return found;
+	}
+
+	/** Each platform's label in a table, by code. */
+	private static Map<String, String> labels(PartnershipTable table) {
+		Map<String, String> labels = new HashMap<>();
+		if (table != null && !table.isEmpty()) {
+			table.categories().forEach((category) -> labels.put(category.code(), category.label()));
+		}
+		return labels;
 	}
 
 	/** Each platform's shown column total by code; null where withheld. */
