@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.figures.DisclosureSettings;
 import org.onlinelives.casedata.figures.Category;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.Figures;
@@ -33,7 +34,6 @@ import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.onlinelives.platform.web.UkTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,9 +85,7 @@ public class DataReturnService {
 
 	DataReturnService(ReturnTimetables timetables, DataReturns returns, CaseFigures figures, AgencyDirectory agencies,
 			AccessLog accessLog, MessageSource messages, JdbcClient jdbc, Clock clock, ReleasedReturnFigures released,
-			@Value("${onlinelives.casedata.pages-threshold:5}") int pagesThreshold,
-			@Value("${onlinelives.casedata.export-threshold:10}") int exportThreshold,
-			@Value("${onlinelives.casedata.round-to-five:false}") boolean roundToFive) {
+			DisclosureSettings settings) {
 		this.timetables = timetables;
 		this.returns = returns;
 		this.figures = figures;
@@ -97,7 +95,7 @@ public class DataReturnService {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.released = released;
-		this.policy = new DisclosurePolicy(Math.max(exportThreshold, pagesThreshold), roundToFive);
+		this.policy = settings.exports();
 	}
 
 	public static boolean maySetTimetable(SignedInUser user) {

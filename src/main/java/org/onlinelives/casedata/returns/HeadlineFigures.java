@@ -7,13 +7,13 @@ import java.util.Locale;
 import org.onlinelives.casedata.CaseDataHeadlines;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.figures.DisclosureSettings;
 import org.onlinelives.casedata.figures.Category;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.PartnershipTable;
 import org.onlinelives.platform.disclosure.DisclosurePolicy;
 import org.onlinelives.platform.disclosure.ProtectedCell;
 import org.onlinelives.platform.disclosure.ProtectedTable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +41,11 @@ class HeadlineFigures implements CaseDataHeadlines {
 	private final DisclosurePolicy policy;
 
 	HeadlineFigures(CaseFigures figures, PartnershipPeriods periods, MessageSource messages,
-			@Value("${onlinelives.casedata.pages-threshold:5}") int pagesThreshold,
-			@Value("${onlinelives.casedata.export-threshold:10}") int exportThreshold,
-			@Value("${onlinelives.casedata.round-to-five:false}") boolean roundToFive) {
+			DisclosureSettings settings) {
 		this.figures = figures;
 		this.periods = periods;
 		this.messages = messages;
-		this.policy = new DisclosurePolicy(Math.max(exportThreshold, pagesThreshold), roundToFive);
+		this.policy = settings.exports();
 	}
 
 	@Override

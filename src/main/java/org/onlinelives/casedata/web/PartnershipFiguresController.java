@@ -13,6 +13,7 @@ import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.casedata.facts.CaseFactRebuild;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.figures.DisclosureSettings;
 import org.onlinelives.casedata.figures.EmergingPlatformFigures;
 import org.onlinelives.casedata.figures.EmergingPlatforms;
 import org.onlinelives.casedata.figures.FigureFilter;

@@ -13,6 +13,7 @@ import org.onlinelives.casedata.casestudies.web.CaseStudiesWebParts;
 import org.onlinelives.assessment.CaseDataQuery;
 import org.onlinelives.casedata.facts.CaseFactRebuild;
 import org.onlinelives.casedata.figures.CaseFigures;
+import org.onlinelives.casedata.figures.DisclosureSettings;
 import org.onlinelives.casedata.returns.PartnershipPeriods;
 import org.onlinelives.casedata.figures.EmergingPlatformFigures;
 import org.onlinelives.casedata.returns.DataReturnService;

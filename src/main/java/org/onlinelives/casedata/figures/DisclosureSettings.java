@@ -1,4 +1,4 @@
-package org.onlinelives.casedata.web;
+package org.onlinelives.casedata.figures;
 
 import org.onlinelives.platform.disclosure.DisclosurePolicy;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,24 +9,26 @@ import org.springframework.stereotype.Component;
  * anything exported, and whether shown counts are rounded to 5.
  */
 @Component
-class DisclosureSettings {
+public class DisclosureSettings {
 
 	private final DisclosurePolicy pages;
 
 	private final DisclosurePolicy exports;
 
-	DisclosureSettings(@Value("${onlinelives.casedata.pages-threshold:5}") int pagesThreshold,
+	public DisclosureSettings(@Value("${onlinelives.casedata.pages-threshold:5}") int pagesThreshold,
 			@Value("${onlinelives.casedata.export-threshold:10}") int exportThreshold,
 			@Value("${onlinelives.casedata.round-to-five:false}") boolean roundToFive) {
 		this.pages = new DisclosurePolicy(pagesThreshold, roundToFive);
 		this.exports = new DisclosurePolicy(Math.max(exportThreshold, pagesThreshold), roundToFive);
 	}
 
-	DisclosurePolicy pages() {
+	/** Inside the partnership's own pages. */
+	public DisclosurePolicy pages() {
 		return this.pages;
 	}
 
-	DisclosurePolicy exports() {
+	/** For anything that leaves the service: exports, returns, the board report. */
+	public DisclosurePolicy exports() {
 		return this.exports;
 	}
 
