@@ -149,6 +149,7 @@ abstract class SignInFailuresScenarios extends WebIntegrationTest {
 			.query(Long.class)
 			.single();
 		this.mvc.perform(post("/api-tokens/" + tokenId + "/revoke").with(SignedIn.as(practitioner)).with(csrf()));
+		startWellInsideAWindow(this.properties.throttle().window());
 		assertThat(this.mvc
 			.perform(get("/api/v1/young-people/1").header("Authorization", "Bearer " + token).with(fromAddress()))
 			.andReturn()
