@@ -1,5 +1,6 @@
 package org.onlinelives.strategy;
 
+import org.onlinelives.casedata.CaseFactItems;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -471,10 +472,7 @@ abstract class StrategyScenarios extends WebIntegrationTest {
 			.param("agency", agencyId)
 			.param("month", java.sql.Date.valueOf(month.atDay(1)))
 			.update();
-		this.jdbc.sql("insert into case_fact_item (fact_key, dimension, code) values (:key, 'C', :c)")
-			.param("key", key)
-			.param("c", c)
-			.update();
+		CaseFactItems.insert(this.jdbc, key, "C", c);
 	}
 
 	private static String pdfText(byte[] pdf) throws IOException {

@@ -69,8 +69,8 @@ class CaseFactPlatforms {
 				.update();
 		}
 		List<String> codes = this.jdbc.sql("""
-				select distinct i.code from case_fact_item i join case_fact f on f.fact_key = i.fact_key
-				where f.partnership_id = :partnership and i.dimension = 'PLATFORM'""")
+				select distinct i.code from case_fact_item i
+				where i.partnership_id = :partnership and i.dimension = 'PLATFORM'""")
 			.param("partnership", partnership)
 			.query(String.class)
 			.list();
@@ -82,19 +82,17 @@ class CaseFactPlatforms {
 			// a case that already counts under the canonical name keeps that one item
 			this.jdbc.sql("""
 					delete from case_fact_item
-					where dimension = 'PLATFORM' and code = :code
-					  and fact_key in (select f.fact_key from case_fact f
-					                   join case_fact_item c on c.fact_key = f.fact_key
-					                    and c.dimension = 'PLATFORM' and c.code = :canonical
-					                   where f.partnership_id = :partnership)""")
+					where partnership_id = :partnership and dimension = 'PLATFORM' and code = :code
+					  and fact_key in (select c.fact_key from case_fact_item c
+					                   where c.partnership_id = :partnership and c.dimension = 'PLATFORM'
+					                     and c.code = :canonical)""")
 				.param("code", code)
 				.param("canonical", canonical)
 				.param("partnership", partnership)
 				.update();
 			this.jdbc.sql("""
 					update case_fact_item set code = :canonical
-					where dimension = 'PLATFORM' and code = :code
-					  and fact_key in (select fact_key from case_fact where partnership_id = :partnership)""")
+					where partnership_id = :partnership and dimension = 'PLATFORM' and code = :code""")
 				.param("code", code)
 				.param("canonical", canonical)
 				.param("partnership", partnership)

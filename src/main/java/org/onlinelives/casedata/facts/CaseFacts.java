@@ -122,11 +122,17 @@ public class CaseFacts {
 	/** The one place item and prompt rows are written, in a batch each. */
 	private void insertItemsAndPrompts(List<Map<String, Object>> items, List<Map<String, Object>> prompts) {
 		this.batch.batchUpdate(
-				"insert into case_fact_item (fact_key, dimension, code) values (:key, :dimension, :code)",
+				"""
+						insert into case_fact_item (fact_key, dimension, code, partnership_id, agency_id, counted_month, age_band,
+						    gender, online_component)
+						values (:key, :dimension, :code, :partnership, :agency, :month, :ageBand, :gender, :online)""",
 				items.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
-		this.batch.batchUpdate("""
-				insert into case_fact_prompt (fact_key, list_index, code, urgent, raised_at, answered_at)
-				values (:key, :index, :code, :urgent, :raised, :answered)""",
+		this.batch.batchUpdate(
+				"""
+						insert into case_fact_prompt (fact_key, list_index, code, urgent, raised_at, answered_at, partnership_id,
+						    agency_id, counted_month, age_band, gender, online_component)
+						values (:key, :index, :code, :urgent, :raised, :answered, :partnership, :agency, :month, :ageBand, :gender,
+						    :online)""",
 				prompts.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
 	}
 
@@ -148,8 +154,7 @@ public class CaseFacts {
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		items.forEach((key, code) -> {
-			Map<String, Object> row = new HashMap<>();
-			row.put("key", snapshot.caseKey());
+			Map<String, Object> row = scope(snapshot);
 			row.put("dimension", key.substring(0, key.indexOf('|')));
 			row.put("code", code);
 			rows.add(row);
@@ -162,8 +167,7 @@ public class CaseFacts {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < prompts.size(); i++) {
 			PromptFact prompt = prompts.get(i);
-			Map<String, Object> row = new HashMap<>();
-			row.put("key", snapshot.caseKey());
+			Map<String, Object> row = scope(snapshot);
 			row.put("index", i);
 			row.put("code", prompt.code());
 			row.put("urgent", prompt.urgent());
@@ -174,17 +178,26 @@ public class CaseFacts {
 		return rows;
 	}
 
-	private java.util.Map<String, Object> row(CaseSnapshot snapshot) {
-		java.util.Map<String, Object> row = new java.util.HashMap<>();
+	/**
+	 * The case's key and the columns its items and prompts repeat from it, so that counts
+	 * of them need not join the facts.
+	 */
+	private static Map<String, Object> scope(CaseSnapshot snapshot) {
+		Map<String, Object> row = new HashMap<>();
 		row.put("key", snapshot.caseKey());
 		row.put("partnership", snapshot.partnershipId());
 		row.put("agency", snapshot.agencyId());
-		row.put("team", snapshot.teamId());
 		row.put("month", snapshot.countedMonth());
 		row.put("ageBand", snapshot.ageBand());
 		row.put("gender", snapshot.gender());
-		row.put("referral", snapshot.referralSource());
 		row.put("online", snapshot.onlineComponent());
+		return row;
+	}
+
+	private Map<String, Object> row(CaseSnapshot snapshot) {
+		Map<String, Object> row = scope(snapshot);
+		row.put("team", snapshot.teamId());
+		row.put("referral", snapshot.referralSource());
 		row.put("outcome", snapshot.outcome());
 		row.put("outcomeDate", snapshot.outcomeDate());
 		row.put("assessments", snapshot.assessmentsCompleted());

@@ -122,11 +122,12 @@ public class CaseFigures {
 		String itemCode = "case i.dimension " + items.stream()
 			.map((b) -> "when '" + b.dimension().name() + "' then " + b.groupBy())
 			.collect(Collectors.joining(" ")) + " end";
-		this.jdbc.sql("select i.dimension, " + itemCode + " as code, min(i.code) as label, "
-				+ "count(distinct f.fact_key) as n from case_fact f join case_fact_item i on i.fact_key = f.fact_key\n"
-				+ "where f.partnership_id = :partnership and i.dimension in ("
-				+ items.stream().map((b) -> "'" + b.dimension().name() + "'").collect(Collectors.joining(", ")) + ")\n"
-				+ agencyCondition(agencyId) + FILTER + " group by i.dimension, " + itemCode)
+		this.jdbc
+			.sql("select i.dimension, " + itemCode + " as code, min(i.code) as label, "
+					+ "count(distinct i.fact_key) as n from case_fact_item i\n"
+					+ "where i.partnership_id = :partnership and i.dimension in ("
+					+ items.stream().map((b) -> "'" + b.dimension().name() + "'").collect(Collectors.joining(", "))
+					+ ")\n" + agencyCondition("i", agencyId) + filter("i") + " group by i.dimension, " + itemCode)
 			.params(params)
 			.query((rs) -> {
 				Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
@@ -218,9 +219,9 @@ public class CaseFigures {
 		long[] raised = { 0 };
 		this.jdbc.sql("""
 				select p.raised_at, p.answered_at
-				from case_fact_prompt p join case_fact f on f.fact_key = p.fact_key
-				where f.partnership_id = :partnership and f.agency_id = :agency and p.urgent = true
-				""" + FILTER).params(filterParams(user.partnershipId(), user.agencyId(), filter)).query((rs) -> {
+				from case_fact_prompt p
+				where p.partnership_id = :partnership and p.agency_id = :agency and p.urgent = true
+				""" + filter("p")).params(filterParams(user.partnershipId(), user.agencyId(), filter)).query((rs) -> {
 			raised[0]++;
 			OffsetDateTime answered = rs.getObject("answered_at", OffsetDateTime.class);
 			if (answered != null) {
@@ -240,12 +241,20 @@ public class CaseFigures {
 		return sorted.get(Math.max(0, index));
 	}
 
-	private static final String FILTER = """
-			  and f.counted_month >= :from and f.counted_month <= :to
-			  and (cast(:ageBand as varchar(10)) is null or f.age_band = :ageBand)
-			  and (cast(:gender as varchar(30)) is null or f.gender = :gender)
-			  and (:onlineOnly = false or f.online_component = true)
-			""";
+	private static final String FILTER = filter("f");
+
+	/**
+	 * The filter's conditions on a table with the fact's filter columns: the facts, or
+	 * their items or prompts, which carry them.
+	 */
+	private static String filter(String alias) {
+		return """
+				  and f.counted_month >= :from and f.counted_month <= :to
+				  and (cast(:ageBand as varchar(10)) is null or f.age_band = :ageBand)
+				  and (cast(:gender as varchar(30)) is null or f.gender = :gender)
+				  and (:onlineOnly = false or f.online_component = true)
+				""".replace("f.", alias + ".");
+	}
 
 	private Map<String, Object> filterParams(long partnershipId, Long agencyId, FigureFilter filter) {
 		Map<String, Object> params = new HashMap<>();
@@ -263,18 +272,20 @@ public class CaseFigures {
 	 * One breakdown's counts by agency: the partnership's if {@code agencyId} is null.
 	 */
 	Figures count(long partnershipId, Long agencyId, Breakdown breakdown, FigureFilter filter) {
-		String join = (breakdown.dimension() != null)
-				? "join case_fact_item i on i.fact_key = f.fact_key and i.dimension = '" + breakdown.dimension().name()
-						+ "'"
-				: "";
+		// items carry their fact's scope and filter columns: a multi-valued breakdown
+		// reads
+		// the items alone
+		String alias = breakdown.multiValued() ? "i" : "f";
+		String from = breakdown.multiValued()
+				? "case_fact_item i where i.dimension = '" + breakdown.dimension().name() + "' and"
+				: "case_fact f where";
 		String label = (breakdown == Breakdown.PLATFORM) ? "min(i.code)" : "min(" + breakdown.groupBy() + ")";
 		Tally tally = new Tally();
 		this.jdbc
-			.sql("select f.agency_id, " + breakdown.groupBy() + " as code, " + label
-					+ " as label, count(distinct f.fact_key) as n from case_fact f " + join + """
-
-							where f.partnership_id = :partnership
-							""" + agencyCondition(agencyId) + FILTER + " group by f.agency_id, " + breakdown.groupBy())
+			.sql("select " + alias + ".agency_id, " + breakdown.groupBy() + " as code, " + label
+					+ " as label, count(distinct " + alias + ".fact_key) as n from " + from + " " + alias
+					+ ".partnership_id = :partnership\n" + agencyCondition(alias, agencyId) + filter(alias)
+					+ " group by " + alias + ".agency_id, " + breakdown.groupBy())
 			.params(filterParams(partnershipId, agencyId, filter))
 			.query((RowCallbackHandler) (rs) -> tally.add(rs.getLong("agency_id"),
 					code(breakdown, rs.getObject("code")), String.valueOf(rs.getObject("label")), rs.getLong("n")));
@@ -317,7 +328,11 @@ public class CaseFigures {
 	 * agency's dashboard.
 	 */
 	static String agencyCondition(Long agencyId) {
-		return (agencyId != null) ? "  and f.agency_id = :agency\n" : "";
+		return agencyCondition("f", agencyId);
+	}
+
+	static String agencyCondition(String alias, Long agencyId) {
+		return (agencyId != null) ? "  and " + alias + ".agency_id = :agency\n" : "";
 	}
 
 	private static String code(Breakdown breakdown, Object value) {

@@ -99,9 +99,10 @@ public class EmergingPlatformFigures {
 		Map<String, YearMonth> found = new HashMap<>();
 		if (!codes.isEmpty()) {
 			this.jdbc.sql("""
-					select lower(i.code) as code, min(f.counted_month) as first_month
-					from case_fact f join case_fact_item i on i.fact_key = f.fact_key and i.dimension = 'PLATFORM'
-					where f.partnership_id = :partnership and f.counted_month < :from and lower(i.code) in (:codes)
+					select lower(i.code) as code, min(i.counted_month) as first_month
+					from case_fact_item i
+					where i.partnership_id = :partnership and i.dimension = 'PLATFORM' and i.counted_month < :from
+					  and lower(i.code) in (:codes)
 					group by lower(i.code)""")
 				.param("partnership", partnershipId)
 				.param("from", Date.valueOf(from.atDay(1)))
@@ -159,17 +160,19 @@ public class EmergingPlatformFigures {
 		params.put("previousFrom", Date.valueOf(from.minusMonths(months).atDay(1)));
 		params.put("to", Date.valueOf(to.atDay(1)));
 		String agency = CaseFigures.agencyCondition(agencyId);
+		String itemAgency = CaseFigures.agencyCondition("i", agencyId);
 		Map<String, PlatformQuarters> platforms = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select lower(i.code) as code, min(i.code) as label, min(f.counted_month) as first_month,
-				  sum(case when f.counted_month >= :thisFrom then 1 else 0 end) as this_all,
-				  sum(case when f.counted_month >= :thisFrom and f.online_component = true then 1 else 0 end)
+				select lower(i.code) as code, min(i.code) as label, min(i.counted_month) as first_month,
+				  sum(case when i.counted_month >= :thisFrom then 1 else 0 end) as this_all,
+				  sum(case when i.counted_month >= :thisFrom and i.online_component = true then 1 else 0 end)
 				    as this_online,
-				  sum(case when f.counted_month < :thisFrom and f.online_component = true then 1 else 0 end)
+				  sum(case when i.counted_month < :thisFrom and i.online_component = true then 1 else 0 end)
 				    as previous_online
-				from case_fact f join case_fact_item i on i.fact_key = f.fact_key and i.dimension = 'PLATFORM'
-				where f.partnership_id = :partnership and f.counted_month >= :previousFrom and f.counted_month <= :to
-				""" + agency + " group by lower(i.code) order by lower(i.code)")
+				from case_fact_item i
+				where i.partnership_id = :partnership and i.dimension = 'PLATFORM'
+				  and i.counted_month >= :previousFrom and i.counted_month <= :to
+				""" + itemAgency + " group by lower(i.code) order by lower(i.code)")
 			.params(params)
 			.query((RowCallbackHandler) (rs) -> platforms.put(rs.getString("code"),
 					new PlatformQuarters(rs.getString("label"),
@@ -182,16 +185,20 @@ public class EmergingPlatformFigures {
 			.toList();
 		if (!firstSeenThisQuarter.isEmpty()) {
 			params.put("keys", firstSeenThisQuarter);
-			this.jdbc.sql("""
-					select lower(i.code) as code, min(f.counted_month) as first_month
-					from case_fact f join case_fact_item i on i.fact_key = f.fact_key and i.dimension = 'PLATFORM'
-					where f.partnership_id = :partnership and f.counted_month < :previousFrom
-					  and lower(i.code) in (:keys)
-					""" + agency + " group by lower(i.code)").params(params).query((RowCallbackHandler) (rs) -> {
-				YearMonth first = YearMonth.from(rs.getObject("first_month", LocalDate.class));
-				platforms.computeIfPresent(rs.getString("code"), (key, p) -> new PlatformQuarters(p.label(), first,
-						p.casesThisQuarter(), p.onlineThisQuarter(), p.onlinePreviousQuarter()));
-			});
+			this.jdbc
+				.sql("""
+						select lower(i.code) as code, min(i.counted_month) as first_month
+						from case_fact_item i
+						where i.partnership_id = :partnership and i.dimension = 'PLATFORM' and i.counted_month < :previousFrom
+						  and lower(i.code) in (:keys)
+						"""
+						+ itemAgency + " group by lower(i.code)")
+				.params(params)
+				.query((RowCallbackHandler) (rs) -> {
+					YearMonth first = YearMonth.from(rs.getObject("first_month", LocalDate.class));
+					platforms.computeIfPresent(rs.getString("code"), (key, p) -> new PlatformQuarters(p.label(), first,
+							p.casesThisQuarter(), p.onlineThisQuarter(), p.onlinePreviousQuarter()));
+				});
 		}
 		Object[] totals = new Object[2];
 		this.jdbc.sql("""

@@ -1,5 +1,6 @@
 package org.onlinelives.casedata.figures;
 
+import org.onlinelives.casedata.CaseFactItems;
 import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -120,11 +121,7 @@ abstract class CaseFiguresScenarios extends WebIntegrationTest {
 
 	private void item(String key, String dimension, Set<String> codes) {
 		for (String code : codes) {
-			this.jdbc.sql("insert into case_fact_item (fact_key, dimension, code) values (:key, :dimension, :code)")
-				.param("key", key)
-				.param("dimension", dimension)
-				.param("code", code)
-				.update();
+			CaseFactItems.insert(this.jdbc, key, dimension, code);
 		}
 	}
 

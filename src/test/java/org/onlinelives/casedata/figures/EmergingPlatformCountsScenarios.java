@@ -1,5 +1,6 @@
 package org.onlinelives.casedata.figures;
 
+import org.onlinelives.casedata.CaseFactItems;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -153,10 +154,7 @@ abstract class EmergingPlatformCountsScenarios extends WebIntegrationTest {
 			.param("now", OffsetDateTime.now())
 			.update();
 		if (platform != null) {
-			this.jdbc.sql("insert into case_fact_item (fact_key, dimension, code) values (:key, 'PLATFORM', :code)")
-				.param("key", key)
-				.param("code", platform)
-				.update();
+			CaseFactItems.insert(this.jdbc, key, "PLATFORM", platform);
 		}
 	}
 
