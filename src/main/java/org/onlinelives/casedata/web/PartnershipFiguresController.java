@@ -3,8 +3,6 @@ package org.onlinelives.casedata.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,17 +16,13 @@ import org.onlinelives.casedata.figures.EmergingPlatformFigures;
 import org.onlinelives.casedata.figures.EmergingPlatforms;
 import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.PartnershipTable;
-import org.onlinelives.casedata.figures.ReleasedFigures;
 import org.onlinelives.casedata.returns.PartnershipPeriods;
 import org.onlinelives.casedata.returns.ReturnPeriod;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
-import org.onlinelives.platform.disclosure.DisclosurePolicy;
-import org.onlinelives.platform.disclosure.ProtectedCell;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.SelectOption;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -117,23 +111,6 @@ class PartnershipFiguresController {
 		return "casedata/partnership";
 	}
 
-	@GetMapping("/case-data/partnership/export.csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInUser user,
-			@RequestParam(name = "period", required = false) String period) {
-		byte[] body = CaseDataExports.csv(rows(user, exportPeriod(user, period)));
-		this.accessLog.record(user, AccessEvent.EXPORTED, "case data", user.partnershipId(), "partnership figures CSV");
-		return CaseDataExports.download(body, "text/csv;charset=UTF-8", "partnership-case-data.csv");
-	}
-
-	@GetMapping("/case-data/partnership/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInUser user,
-			@RequestParam(name = "period", required = false) String period) {
-		byte[] body = CaseDataExports.xlsx("Partnership case data", rows(user, exportPeriod(user, period)));
-		this.accessLog.record(user, AccessEvent.EXPORTED, "case data", user.partnershipId(),
-				"partnership figures XLSX");
-		return CaseDataExports.download(body, CaseDataExports.XLSX, "partnership-case-data.xlsx");
-	}
-
 	@PostMapping("/case-data/rebuild")
 	@PreAuthorize("hasRole('PARTNERSHIP_ADMIN')")
 	String rebuild(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
@@ -142,17 +119,10 @@ class PartnershipFiguresController {
 		return "redirect:/case-data/partnership";
 	}
 
-	private ReturnPeriod exportPeriod(SignedInUser user, String key) {
-		if (key == null || key.isBlank()) {
-			return this.periods.periods(user).stream().findFirst().orElseThrow(BadFilterException::new);
-		}
-		return this.periods.period(user, key).orElseThrow(BadFilterException::new);
-	}
-
 	/**
 	 * Cases with an online component in the period, as the agencies' returns count them.
 	 */
-	private static FigureFilter filter(ReturnPeriod period) {
+	static FigureFilter filter(ReturnPeriod period) {
 		return new FigureFilter(period.first(), period.last(), null, null, true);
 	}
 
@@ -177,34 +147,6 @@ class PartnershipFiguresController {
 
 	private String label(ReturnPeriod period) {
 		return message("casedata.partnership.period", period.first().format(MONTH), period.last().format(MONTH));
-	}
-
-	/** Every breakdown at the export threshold, one row per agency and category. */
-	private List<List<Object>> rows(SignedInUser user, ReturnPeriod period) {
-		DisclosurePolicy policy = this.settings.exports();
-		ReleasedFigures released = this.periods.released(user, period);
-		List<List<Object>> rows = new ArrayList<>();
-		rows.add(List.of("From", "To", "Cases", "Breakdown", "Agency", "Category", "Cases counted"));
-		String withheld = "[suppressed: fewer than " + policy.threshold() + " or protecting such a figure]";
-		for (Breakdown breakdown : Breakdown.values()) {
-			PartnershipTable table = this.figures.partnership(user, breakdown, filter(period), policy, policy,
-					released);
-			if (table.isEmpty()) {
-				continue;
-			}
-			List<String> agencies = new ArrayList<>(table.agencies());
-			agencies.add(message("casedata.allAgencies"));
-			for (int r = 0; r <= table.agencies().size(); r++) {
-				for (int c = 0; c <= table.categories().size(); c++) {
-					ProtectedCell cell = table.table().figure(r, c);
-					String category = (c < table.categories().size()) ? table.categories().get(c).label() : "Total";
-					rows.add(Arrays.asList(period.first().toString(), period.last().toString(),
-							"With an online component", message("casedata.breakdown." + breakdown.name()),
-							agencies.get(r), category, cell.suppressed() ? withheld : cell.value()));
-				}
-			}
-		}
-		return rows;
 	}
 
 	private static Breakdown breakdown(String param) {

@@ -32,8 +32,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest({ AgencyDashboardController.class, AgencyReturnsController.class, PartnershipFiguresController.class,
-		PartnershipReturnsController.class, ReturnTimetableController.class, ReturnsApiController.class,
-		SubmittedReturnController.class })
+		PartnershipExportsController.class, PartnershipReturnsController.class, ReturnTimetableController.class,
+		ReturnsApiController.class, SubmittedReturnController.class })
 @PlatformWebSlice
 @Import({ CaseStudiesWebParts.class, ApiSecuritySlice.class, DisclosureSettings.class, ReturnDocuments.class })
 @MockitoBean(types = { CaseFigures.class, PartnershipPeriods.class, CaseDataQuery.class, EmergingPlatformFigures.class,
