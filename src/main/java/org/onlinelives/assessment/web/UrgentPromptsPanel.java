@@ -7,15 +7,17 @@ import org.onlinelives.assessment.assessments.OpenPrompt;
 import org.onlinelives.assessment.catalogue.Catalogue;
 import org.onlinelives.assessment.catalogue.ProcedurePrompt;
 import org.onlinelives.platform.security.SignedInUser;
+import org.onlinelives.platform.web.HomeContributor;
+import org.onlinelives.platform.web.HomeFragment;
 import org.springframework.stereotype.Component;
 
 /**
- * The home page's panel of unanswered urgent prompts, put in the home page's model by
- * {@link AssessmentWebConfiguration.HomePanel}, so the platform's home controller needs
- * no knowledge of this module.
+ * The assessment module's part of the home page: unanswered urgent prompts, drawn by its
+ * own template above everything else, so the platform's home page needs no knowledge of
+ * this module.
  */
 @Component
-public class UrgentPromptsPanel {
+class UrgentPromptsPanel implements HomeContributor {
 
 	static final int LIMIT = 20;
 
@@ -28,14 +30,18 @@ public class UrgentPromptsPanel {
 		this.catalogue = catalogue;
 	}
 
-	public List<Item> forUser(SignedInUser user) {
-		if (user == null) {
-			return List.of();
-		}
-		return this.assessments.openUrgentPrompts(user, LIMIT)
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public List<HomeFragment> fragmentsFor(SignedInUser user) {
+		List<Item> items = this.assessments.openUrgentPrompts(user, LIMIT)
 			.stream()
 			.map((prompt) -> new Item(prompt, this.catalogue.procedurePrompt(prompt.code()).orElseThrow()))
 			.toList();
+		return items.isEmpty() ? List.of() : List.of(new HomeFragment("assessment/home-urgent-prompts", items));
 	}
 
 	/**

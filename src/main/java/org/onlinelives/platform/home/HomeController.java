@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.HomeContributor;
+import org.onlinelives.platform.web.HomeFragment;
 import org.onlinelives.platform.web.HomePanel;
 import org.onlinelives.platform.web.NavigationContributor;
 import org.onlinelives.platform.web.SetUpTask;
@@ -41,11 +42,15 @@ class HomeController {
 		List<HomeContributor> home = this.homeContributors.orderedStream()
 			.sorted(Comparator.comparingInt(HomeContributor::order))
 			.toList();
+		List<HomeFragment> fragments = home.stream()
+			.flatMap((contributor) -> contributor.fragmentsFor(user).stream())
+			.toList();
 		List<HomePanel> panels = home.stream().flatMap((contributor) -> contributor.panelsFor(user).stream()).toList();
 		List<SetUpTask> tasks = user.isAdministrator() ? home.stream()
 			.flatMap((contributor) -> contributor.setUpTasksFor(user).stream())
 			.sorted(Comparator.comparingInt(SetUpTask::order))
 			.toList() : List.of();
+		model.addAttribute("fragments", fragments);
 		model.addAttribute("panels", panels);
 		model.addAttribute("setUpTasks", tasks);
 		model.addAttribute("setUpDone", tasks.stream().filter(SetUpTask::done).count());

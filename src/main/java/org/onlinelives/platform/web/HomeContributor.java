@@ -14,6 +14,14 @@ public interface HomeContributor {
 	/** Lower numbers come first. */
 	int order();
 
+	/**
+	 * Parts of the page this module draws itself, shown above everything else (for work
+	 * that must not wait); empty when the module has nothing for this person.
+	 */
+	default List<HomeFragment> fragmentsFor(SignedInUser user) {
+		return List.of();
+	}
+
 	/** Panels for this person; empty when the module has nothing for them. */
 	default List<HomePanel> panelsFor(SignedInUser user) {
 		return List.of();
