@@ -47,7 +47,8 @@ import org.onlinelives.assessment.catalogue.Catalogue;
  * <li>Not their fault; involve parents unless that increases the risk; devices removed
  * only as a last resort; signposting.</li>
  * <li>From 18: adult safeguarding and the personal adviser for care leavers instead of
- * the child routes.</li>
+ * the child routes; for a shared or threatened picture, the Revenge Porn Helpline,
+ * StopNCII.org and the police instead of Report Remove.</li>
  * </ul>
  *
  * <p>

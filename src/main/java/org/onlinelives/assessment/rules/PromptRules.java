@@ -272,7 +272,10 @@ final class PromptRules {
 	// early for removal (Report Remove), reassure, and consider suicide prevention even
 	// if the young person seems to cope. A picture shared freely in a relationship or
 	// for fun, with no harm after, raises reassurance only (Online lives audit tool,
-	// Definitions: many teenagers share images with no harm).
+	// Definitions: many teenagers share images with no harm). Report Remove is for under
+	// 18s: from 18, removal goes through the Revenge Porn Helpline and StopNCII.org, and
+	// the police (the sources cover children only; Bromley §5.20–5.21 on reporting early
+	// holds for anyone).
 	private void imagePrompts(AssessmentFacts facts, RaisedPrompts prompts) {
 		List<String> how = new ArrayList<>();
 		if (facts.concerns().intimateImageShared()) {
@@ -297,7 +300,13 @@ final class PromptRules {
 			return;
 		}
 		String reason = "Recorded: " + Titles.join(how) + ".";
-		prompts.raise(Codes.EARLY_REMOVAL_REPORT, reason);
+		if (facts.isAdult()) {
+			prompts.raise(Codes.ADULT_INTIMATE_IMAGE_REPORT,
+					reason + " The young person is " + facts.age() + ", and Report Remove is for under 18s.");
+		}
+		else {
+			prompts.raise(Codes.EARLY_REMOVAL_REPORT, reason);
+		}
 		prompts.raise(Codes.REASSURE_THE_YOUNG_PERSON, reason);
 		prompts.raise(Codes.CONSIDER_SUICIDE_PREVENTION_PLAN, reason);
 	}

@@ -1,18 +1,13 @@
 package org.onlinelives.assessment.subjectaccess;
 
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.onlinelives.assessment.CaseStudiesHeld;
+import org.onlinelives.assessment.SubjectAccessRows;
 import org.onlinelives.assessment.subjectaccess.SubjectAccessRecord.AssessmentVersion;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPerson;
@@ -48,14 +43,17 @@ public class SubjectAccessService {
 
 	private final AccessLog accessLog;
 
+	private final CaseStudiesHeld caseStudies;
+
 	private final Clock clock;
 
 	SubjectAccessService(YoungPeopleService youngPeople, JdbcClient jdbc, AccessLogAbout accessLogAbout,
-			AccessLog accessLog, Clock clock) {
+			AccessLog accessLog, CaseStudiesHeld caseStudies, Clock clock) {
 		this.youngPeople = youngPeople;
 		this.jdbc = jdbc;
 		this.accessLogAbout = accessLogAbout;
 		this.accessLog = accessLog;
+		this.caseStudies = caseStudies;
 		this.clock = clock;
 	}
 
@@ -87,7 +85,7 @@ public class SubjectAccessService {
 			.param("id", person.getId())
 			.param("partnership", partnership)
 			.param("agency", agency)
-			.query((rs, n) -> row(rs))
+			.query((rs, n) -> SubjectAccessRows.row(rs))
 			.single();
 		List<Map<String, Object>> practitioners = this.jdbc.sql("""
 				select u.id as user_id, u.display_name, u.email
@@ -99,7 +97,7 @@ public class SubjectAccessService {
 			.param("id", person.getId())
 			.param("partnership", partnership)
 			.param("agency", agency)
-			.query((rs, n) -> row(rs))
+			.query((rs, n) -> SubjectAccessRows.row(rs))
 			.list();
 		List<Map<String, Object>> assessmentRows = this.jdbc.sql("""
 				select * from assessment
@@ -108,7 +106,7 @@ public class SubjectAccessService {
 			.param("id", person.getId())
 			.param("partnership", partnership)
 			.param("agency", agency)
-			.query((rs, n) -> row(rs))
+			.query((rs, n) -> SubjectAccessRows.row(rs))
 			.list();
 		List<AssessmentVersion> assessments = new ArrayList<>();
 		List<Long> assessmentIds = new ArrayList<>();
@@ -124,16 +122,18 @@ public class SubjectAccessService {
 		List<AccessLogEntry> entries = new ArrayList<>(
 				this.accessLogAbout.about(partnership, YOUNG_PERSON, List.of(person.getId())));
 		entries.addAll(this.accessLogAbout.about(partnership, ASSESSMENT, assessmentIds));
-		entries.sort(java.util.Comparator.comparing(AccessLogEntry::occurredAt).thenComparing(AccessLogEntry::id));
+		entries.sort(Comparator.comparing(AccessLogEntry::occurredAt).thenComparing(AccessLogEntry::id));
 		return new SubjectAccessRecord(this.clock.instant(), user.displayName(), person.getCaseReference(), record,
-				practitioners, assessments, entries.stream().map(SubjectAccessService::logRow).toList());
+				practitioners, assessments, this.caseStudies.proposedFrom(partnership, agency, assessmentIds),
+				entries.stream().map(SubjectAccessRows::row).toList());
 	}
 
 	/** Logs that the export was handed to the lead. */
 	public void recordExport(SignedInUser user, SubjectAccessRecord record, long youngPersonId) {
 		this.accessLog.record(user, AccessEvent.EXPORTED, YOUNG_PERSON, youngPersonId,
-				"subject access request: the record, " + record.assessments().size() + " assessment versions and "
-						+ record.accessLog().size() + " access-log entries (ZIP of PDF and JSON)");
+				"subject access request: the record, " + record.assessments().size() + " assessment versions, "
+						+ record.caseStudies().size() + " case studies and " + record.accessLog().size()
+						+ " access-log entries (ZIP of PDF and JSON)");
 	}
 
 	private List<Map<String, Object>> childRows(String table, String order, long assessmentId, long partnership,
@@ -146,52 +146,8 @@ public class SubjectAccessService {
 			.param("assessment", assessmentId)
 			.param("partnership", partnership)
 			.param("agency", agency)
-			.query((rs, n) -> row(rs))
+			.query((rs, n) -> SubjectAccessRows.row(rs))
 			.list();
-	}
-
-	private static Map<String, Object> logRow(AccessLogEntry entry) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("id", entry.id());
-		row.put("occurred_at", entry.occurredAt().toString());
-		row.put("agency", entry.agencyName());
-		row.put("user_id", entry.userId());
-		row.put("username", entry.username());
-		row.put("event", entry.event().name());
-		row.put("target_type", entry.targetType());
-		row.put("target_id", entry.targetId());
-		row.put("detail", entry.detail());
-		row.put("remote_address", entry.remoteAddress());
-		return row;
-	}
-
-	static Map<String, Object> row(ResultSet rs) throws SQLException {
-		ResultSetMetaData meta = rs.getMetaData();
-		Map<String, Object> row = new LinkedHashMap<>();
-		for (int column = 1; column <= meta.getColumnCount(); column++) {
-			row.put(meta.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT), plain(rs.getObject(column)));
-		}
-		return row;
-	}
-
-	/** Values as JSON can hold them: dates and times as ISO 8601 text in UTC. */
-	private static Object plain(Object value) {
-		if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-			return value;
-		}
-		if (value instanceof Timestamp timestamp) {
-			return timestamp.toInstant().toString();
-		}
-		if (value instanceof java.sql.Date date) {
-			return date.toLocalDate().toString();
-		}
-		if (value instanceof OffsetDateTime offset) {
-			return offset.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
-		}
-		if (value instanceof TemporalAccessor) {
-			return value.toString();
-		}
-		return value.toString();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,23 +22,27 @@ import org.onlinelives.survey.analysis.ScenarioResult;
 import org.onlinelives.survey.analysis.Share;
 import org.onlinelives.survey.analysis.SurveyAnalysis.Results;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The survey figures as CSV, XLSX (the same rows) and a printable PDF report: each
  * scenario by vulnerable group, and each scenario by year group, gender, year and school
- * or group (a second CSV, the XLSX's second sheet). Suppressed figures are written as
- * "suppressed", never as numbers.
+ * or group (a second CSV, the XLSX's second sheet). They are for people to read, so every
+ * heading and value is in words from the messages (the question, its type of risk, the
+ * group), never a code. Suppressed figures are written as "suppressed", never as numbers.
  */
 @Component
 class SurveyExports {
 
-	static final List<String> HEADER = List.of("scenario", "c", "question", "group", "group_yes", "group_answered",
-			"group_percent", "others_yes", "others_answered", "others_percent", "relative_risk", "ci_lower", "ci_upper",
-			"significant");
+	static final List<String> HEADER = List.of("scenario", "c", "group", "groupYes", "groupAnswered", "groupPercent",
+			"othersYes", "othersAnswered", "othersPercent", "relativeRisk", "ciLower", "ciUpper", "significant");
 
-	static final List<String> BREAKDOWN_HEADER = List.of("scenario", "c", "question", "breakdown", "category", "yes",
-			"answered", "percent");
+	static final List<String> BREAKDOWN_HEADER = List.of("scenario", "c", "breakdown", "category", "yes", "answered",
+			"percent");
+
+	/** The breakdowns in the order written, each with the key of its name. */
+	private static final List<String> BREAKDOWNS = List.of("byYearGroup", "byGender", "byYear", "byLink");
 
 	private static final String SUPPRESSED = "suppressed";
 
@@ -49,57 +52,57 @@ class SurveyExports {
 		this.pdf = pdf;
 	}
 
-	static List<List<String>> rows(Results results) {
+	static List<List<String>> rows(Results results, MessageSource messages, Locale locale) {
 		List<List<String>> rows = new ArrayList<>();
+		String yes = messages.getMessage("survey.results.yes", null, locale);
+		String no = messages.getMessage("survey.results.no", null, locale);
 		for (ScenarioResult scenario : results.scenarios()) {
-			String code = scenario.code();
-			String c = scenario.question().scenario().c().name();
 			String text = scenario.question().text();
+			String c = riskType(scenario, messages, locale);
 			Share overall = scenario.overall();
-			rows.add(List.of(code, c, text, "ALL", count(overall), base(overall), percent(overall), "", "", "", "", "",
-					"", ""));
+			rows.add(List.of(text, c, messages.getMessage("survey.results.everyone", null, locale), count(overall),
+					base(overall), percent(overall), "", "", "", "", "", "", ""));
 			for (GroupComparison comparison : scenario.groups()) {
 				boolean shown = comparison.shown();
 				boolean risk = comparison.risk() != null;
-				rows.add(List.of(code, c, text, comparison.group(), shown ? count(comparison.inGroup()) : SUPPRESSED,
+				rows.add(List.of(text, c, messages.getMessage("survey.group." + comparison.group(), null, locale),
+						shown ? count(comparison.inGroup()) : SUPPRESSED,
 						shown ? base(comparison.inGroup()) : SUPPRESSED,
 						shown ? percent(comparison.inGroup()) : SUPPRESSED,
 						shown ? count(comparison.others()) : SUPPRESSED, shown ? base(comparison.others()) : SUPPRESSED,
 						shown ? percent(comparison.others()) : SUPPRESSED,
 						risk ? decimal(comparison.risk().estimate()) : "",
 						risk ? decimal(comparison.risk().lower()) : "", risk ? decimal(comparison.risk().upper()) : "",
-						comparison.significant() ? "yes" : "no"));
+						comparison.significant() ? yes : no));
 			}
 		}
 		return rows;
 	}
 
 	/** Each scenario's share in every year group, gender, year and school or group. */
-	static List<List<String>> breakdownRows(List<ScenarioResult> scenarios) {
+	static List<List<String>> breakdownRows(List<ScenarioResult> scenarios, MessageSource messages, Locale locale) {
 		List<List<String>> rows = new ArrayList<>();
 		for (ScenarioResult scenario : scenarios) {
-			Map<String, List<CategoryShare>> breakdowns = new LinkedHashMap<>();
-			breakdowns.put("year_group", scenario.byYearGroup());
-			breakdowns.put("gender", scenario.byGender());
-			breakdowns.put("year", scenario.byYear());
-			breakdowns.put("school_or_group", scenario.byLink());
-			breakdowns.forEach((breakdown, categories) -> {
-				for (CategoryShare category : categories) {
-					rows.add(List.of(scenario.code(), scenario.question().scenario().c().name(),
-							scenario.question().text(), breakdown, category.label(), count(category.share()),
-							base(category.share()), percent(category.share())));
+			List<List<CategoryShare>> breakdowns = List.of(scenario.byYearGroup(), scenario.byGender(),
+					scenario.byYear(), scenario.byLink());
+			for (int b = 0; b < BREAKDOWNS.size(); b++) {
+				String breakdown = messages.getMessage("survey.results." + BREAKDOWNS.get(b) + ".column", null, locale);
+				for (CategoryShare category : breakdowns.get(b)) {
+					rows.add(List.of(scenario.question().text(), riskType(scenario, messages, locale), breakdown,
+							category.label(), count(category.share()), base(category.share()),
+							percent(category.share())));
 				}
-			});
+			}
 		}
 		return rows;
 	}
 
-	static byte[] csv(Results results) {
-		return csv(HEADER, rows(results));
+	static byte[] csv(Results results, MessageSource messages, Locale locale) {
+		return csv(header(HEADER, messages, locale), rows(results, messages, locale));
 	}
 
-	static byte[] breakdownsCsv(List<ScenarioResult> breakdowns) {
-		return csv(BREAKDOWN_HEADER, breakdownRows(breakdowns));
+	static byte[] breakdownsCsv(List<ScenarioResult> breakdowns, MessageSource messages, Locale locale) {
+		return csv(header(BREAKDOWN_HEADER, messages, locale), breakdownRows(breakdowns, messages, locale));
 	}
 
 	private static byte[] csv(List<String> header, List<List<String>> rows) {
@@ -116,16 +119,26 @@ class SurveyExports {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	static byte[] xlsx(Results results, List<ScenarioResult> breakdowns) {
+	static byte[] xlsx(Results results, List<ScenarioResult> breakdowns, MessageSource messages, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			sheet(workbook.createSheet("Results"), HEADER, rows(results));
-			sheet(workbook.createSheet("Breakdowns"), BREAKDOWN_HEADER, breakdownRows(breakdowns));
+			sheet(workbook.createSheet(messages.getMessage("survey.export.sheet.results", null, locale)),
+					header(HEADER, messages, locale), rows(results, messages, locale));
+			sheet(workbook.createSheet(messages.getMessage("survey.export.sheet.breakdowns", null, locale)),
+					header(BREAKDOWN_HEADER, messages, locale), breakdownRows(breakdowns, messages, locale));
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static List<String> header(List<String> columns, MessageSource messages, Locale locale) {
+		return columns.stream().map((column) -> messages.getMessage("survey.export." + column, null, locale)).toList();
+	}
+
+	private static String riskType(ScenarioResult scenario, MessageSource messages, Locale locale) {
+		return messages.getMessage("survey.c." + scenario.question().scenario().c(), null, locale);
 	}
 
 	private static void sheet(Sheet sheet, List<String> header, List<List<String>> rows) {

@@ -101,25 +101,27 @@ class SurveyResultsController {
 	}
 
 	@GetMapping("/surveys/{id}/results.csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Locale locale) {
 		Survey survey = published(user, id);
-		byte[] body = SurveyExports.csv(this.analysis.results(user, survey));
+		byte[] body = SurveyExports.csv(this.analysis.results(user, survey), this.messages, locale);
 		this.accessLog.record(user, AccessEvent.EXPORTED, "survey results", id, "csv");
 		return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "survey-" + id + "-results.csv");
 	}
 
 	@GetMapping("/surveys/{id}/breakdowns.csv")
-	ResponseEntity<byte[]> breakdownsCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+	ResponseEntity<byte[]> breakdownsCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			Locale locale) {
 		Survey survey = published(user, id);
-		byte[] body = SurveyExports.breakdownsCsv(this.analysis.breakdowns(user, survey));
+		byte[] body = SurveyExports.breakdownsCsv(this.analysis.breakdowns(user, survey), this.messages, locale);
 		this.accessLog.record(user, AccessEvent.EXPORTED, "survey results", id, "breakdowns csv");
 		return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "survey-" + id + "-breakdowns.csv");
 	}
 
 	@GetMapping("/surveys/{id}/results.xlsx")
-	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Locale locale) {
 		Survey survey = published(user, id);
-		byte[] body = SurveyExports.xlsx(this.analysis.results(user, survey), this.analysis.breakdowns(user, survey));
+		byte[] body = SurveyExports.xlsx(this.analysis.results(user, survey), this.analysis.breakdowns(user, survey),
+				this.messages, locale);
 		this.accessLog.record(user, AccessEvent.EXPORTED, "survey results", id, "xlsx");
 		return download(body,
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),

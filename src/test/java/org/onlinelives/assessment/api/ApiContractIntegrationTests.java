@@ -275,6 +275,29 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void anAdultsSharedPictureGetsTheAdultRouteNotReportRemove() throws Exception {
+		MockHttpServletResponse created = call(
+				post("/api/v1/young-people/" + createYoungPerson(19) + "/assessments")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"concerns\":{\"anyConcern\":true,\"intimateImageShared\":true},\"complete\":true}"),
+				this.token);
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		JsonNode prompts = json(created).get("prompts");
+		assertThat(prompts.findValuesAsString("code"))
+			.contains("ADULT_INTIMATE_IMAGE_REPORT", "CONSIDER_SUICIDE_PREVENTION_PLAN", "NOT_YOUR_FAULT",
+					"REASSURE_THE_YOUNG_PERSON")
+			.doesNotContain("EARLY_REMOVAL_REPORT");
+		JsonNode adult = prompts.valueStream()
+			.filter((prompt) -> prompt.get("code").asString().equals("ADULT_INTIMATE_IMAGE_REPORT"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(adult.get("source").asString()).isEqualTo("Bromley SCB online safety strategy, §5.20–5.21");
+		assertThat(adult.get("reason").asString())
+			.endsWith("The young person is 19, and Report Remove is for under 18s.");
+		assertThat(adult.toString()).contains("Revenge Porn Helpline", "StopNCII.org");
+	}
+
+	@Test
 	void aStaleVersionIs409() throws Exception {
 		long person = createYoungPerson();
 		MockHttpServletResponse created = call(
@@ -418,9 +441,13 @@ class ApiContractIntegrationTests extends WebIntegrationTest {
 	}
 
 	private long createYoungPerson() throws Exception {
+		return createYoungPerson(13);
+	}
+
+	private long createYoungPerson(int age) throws Exception {
 		MockHttpServletResponse created = call(post("/api/v1/young-people").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"caseReference\":\"API-" + TestData.unique()
-					+ "\",\"age\":13,\"gender\":\"NOT_KNOWN\",\"referralSource\":\"SELF\"}"),
+			.content("{\"caseReference\":\"API-" + TestData.unique() + "\",\"age\":" + age
+					+ ",\"gender\":\"NOT_KNOWN\",\"referralSource\":\"SELF\"}"),
 				this.token);
 		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
 		return json(created).get("id").asLong();

@@ -115,7 +115,7 @@ class CatalogueLoaderTests {
 
 	@Test
 	void procedurePromptsSayWhatToDoWhyWhereFromAndHowSoon() {
-		assertThat(this.catalogue.procedurePrompts()).hasSize(25).allSatisfy((prompt) -> {
+		assertThat(this.catalogue.procedurePrompts()).hasSize(26).allSatisfy((prompt) -> {
 			assertThat(prompt.whatToDo()).isNotBlank();
 			assertThat(prompt.contact()).as("who to contact and how, for %s", prompt.code()).isNotBlank();
 			assertThat(prompt.source().toString()).doesNotContainIgnoringCase("seed");

@@ -305,6 +305,49 @@ class ProcedurePromptsTests {
 				.containsExactly("LEAVING_CARE");
 		}
 
+		@ParameterizedTest
+		@ValueSource(ints = { 18, 19, 25 })
+		void from18AnIntimatePictureSharedOrThreatenedRaisesTheAdultRouteNotReportRemove(int age) {
+			for (FactsBuilder facts : new FactsBuilder[] { facts().age(age).intimateImageShared(),
+					facts().age(age).sextortion(), facts().age(age).afterSharing("AFTER_BULLIED") }) {
+				AssessmentOutcome outcome = evaluate(facts);
+				assertThat(outcome.promptCodes())
+					.contains("ADULT_INTIMATE_IMAGE_REPORT", "REASSURE_THE_YOUNG_PERSON",
+							"CONSIDER_SUICIDE_PREVENTION_PLAN")
+					.doesNotContain("EARLY_REMOVAL_REPORT", "POLICE_AND_CEOP");
+				RaisedPrompt adult = outcome.prompt("ADULT_INTIMATE_IMAGE_REPORT").orElseThrow();
+				assertThat(adult.reason()).startsWith("Recorded: ")
+					.endsWith("The young person is " + age + ", and Report Remove is for under 18s.");
+				assertThat(adult.urgency()).isEqualTo(Urgency.URGENT);
+				assertThat(adult.prompt().whatToDo()).contains("Revenge Porn Helpline", "StopNCII.org", "101", "999")
+					.doesNotContain("Report Remove (Childline");
+				assertThat(adult.prompt().contact()).contains("Revenge Porn Helpline", "StopNCII.org", "101", "999");
+				assertThat(adult.prompt().localContacts()).containsExactly("POLICE");
+				assertThat(adult.source().toString()).isEqualTo("Bromley SCB online safety strategy, §5.20–5.21");
+			}
+			assertThat(evaluate(facts().age(age).intimateImageShared()).promptCodes()).contains("NOT_YOUR_FAULT");
+		}
+
+		@Test
+		void at17AnIntimatePictureStillRaisesReportRemove() {
+			for (FactsBuilder facts : new FactsBuilder[] { facts().age(17).intimateImageShared(),
+					facts().age(17).sextortion(), facts().age(17).afterSharing("AFTER_BULLIED") }) {
+				AssessmentOutcome outcome = evaluate(facts);
+				assertThat(outcome.promptCodes())
+					.contains("EARLY_REMOVAL_REPORT", "REASSURE_THE_YOUNG_PERSON", "CONSIDER_SUICIDE_PREVENTION_PLAN")
+					.doesNotContain("ADULT_INTIMATE_IMAGE_REPORT");
+				assertThat(outcome.prompt("EARLY_REMOVAL_REPORT").orElseThrow().prompt().contact())
+					.contains("Report Remove");
+			}
+			assertThat(evaluate(facts().age(17).intimateImageShared()).promptCodes()).contains("NOT_YOUR_FAULT");
+		}
+
+		@Test
+		void from18NoPictureNoAdultImageRoute() {
+			assertThat(evaluate(facts().age(19).anyConcern()).promptCodes())
+				.doesNotContain("ADULT_INTIMATE_IMAGE_REPORT", "EARLY_REMOVAL_REPORT");
+		}
+
 		@Test
 		void at17TheChildRoutesStand() {
 			AssessmentOutcome outcome = evaluate(

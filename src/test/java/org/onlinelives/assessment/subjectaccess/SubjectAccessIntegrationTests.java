@@ -26,6 +26,10 @@ import org.onlinelives.assessment.youngpeople.Gender;
 import org.onlinelives.assessment.youngpeople.ReferralSource;
 import org.onlinelives.assessment.youngpeople.YoungPeopleService;
 import org.onlinelives.assessment.youngpeople.YoungPersonDetails;
+import org.onlinelives.casedata.CaseStudyTestCases;
+import org.onlinelives.casedata.casestudies.CaseStudy;
+import org.onlinelives.casedata.casestudies.CaseStudyWorkflow;
+import org.onlinelives.casedata.casestudies.IdentifierKind;
 import org.onlinelives.platform.organisation.Agency;
 import org.onlinelives.platform.organisation.Partnership;
 import org.onlinelives.platform.people.Role;
@@ -58,11 +62,16 @@ class SubjectAccessIntegrationTests extends WebIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CaseStudyWorkflow caseStudies;
+
 	Partnership partnership;
 
 	Agency agency;
 
 	User lead;
+
+	User worker;
 
 	SignedInUser practitioner;
 
@@ -78,6 +87,7 @@ class SubjectAccessIntegrationTests extends WebIntegrationTest {
 		this.agency = this.data.agency(this.partnership);
 		this.lead = this.data.user(this.partnership, this.agency, Role.AGENCY_LEAD);
 		User worker = this.data.user(this.partnership, this.agency, Role.PRACTITIONER);
+		this.worker = worker;
 		this.practitioner = new SignedInUser(worker, false, false);
 		this.reference = "SAR-" + TestData.unique();
 		this.person = this.youngPeople.create(this.practitioner, details(this.reference, worker)).getId();
@@ -149,6 +159,67 @@ class SubjectAccessIntegrationTests extends WebIntegrationTest {
 			.param("lead", this.lead.getId())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void caseStudiesProposedFromTheAssessmentsAreHeldAtEveryStepWithTheirCommentsAndHistory() throws Exception {
+		SignedInUser leadUser = new SignedInUser(this.lead, false, false);
+		CaseStudy draft = CaseStudyTestCases.draft(this.caseStudies, this.worker, this.reference,
+				"Talked to a stranger, aged 15, in a game.");
+		this.caseStudies.dismiss(this.practitioner, draft.getId(), draft.getVersion(), IdentifierKind.AGE, "aged 15",
+				"The age was changed for the study");
+		CaseStudy returned = CaseStudyTestCases.submitted(this.caseStudies, this.worker, this.reference);
+		this.caseStudies.decide(leadUser, returned.getId(), returned.getVersion(), false, "Say less about the school");
+		CaseStudy approved = CaseStudyTestCases.submitted(this.caseStudies, this.worker, this.reference);
+		this.caseStudies.decide(leadUser, approved.getId(), approved.getVersion(), true, "Good for new staff");
+		// published: anonymised, and its link to the assessment is dropped
+		CaseStudyTestCases.published(this.caseStudies, this.worker, this.lead,
+				this.data.user(this.partnership, null, Role.PARTNERSHIP_ADMIN), this.reference);
+		// another young person's draft in the same agency
+		String otherCase = CaseStudyTestCases.assessedCase(this.youngPeople, this.assessments, this.worker,
+				"CONTACT_CYBERBULLIED");
+		CaseStudyTestCases.draft(this.caseStudies, this.worker, otherCase, "Someone else's story entirely.");
+
+		Map<String, byte[]> files = unzip(this.mvc
+			.perform(get("/young-people/" + this.person + "/subject-access.zip").with(SignedIn.as(this.lead)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+
+		JsonNode held = JsonMapper.builder()
+			.build()
+			.readTree(files.get("subject-access-" + this.reference + ".json"))
+			.get("caseStudies");
+		assertThat(held).hasSize(3);
+		assertThat(held.valueStream().map((study) -> study.get("caseStudy").get("status").asString()))
+			.containsExactly("DRAFT", "RETURNED", "AWAITING_ADMIN");
+		assertThat(held.get(0).get("caseStudy").get("narrative").asString())
+			.isEqualTo("Talked to a stranger, aged 15, in a game.");
+		assertThat(held.get(0).get("dismissals")).hasSize(1);
+		assertThat(held.get(0).get("dismissals").get(0).get("reason").asString())
+			.isEqualTo("The age was changed for the study");
+		assertThat(held.get(1).get("caseStudy").get("return_comment").asString())
+			.isEqualTo("Say less about the school");
+		assertThat(held.get(1).get("caseStudy").get("returned_by_role").asString()).isEqualTo("LEAD");
+		assertThat(held.get(2).get("caseStudy").get("lead_comment").asString()).isEqualTo("Good for new staff");
+		assertThat(held.get(1).get("history").valueStream().map((entry) -> entry.get("detail").asString()))
+			.containsExactly("draft proposed", "submitted to the agency lead", "returned by the agency lead");
+		assertThat(held.toString()).doesNotContain("Someone else's story");
+
+		String pdf = text(files.get("subject-access-" + this.reference + ".pdf"));
+		assertThat(pdf)
+			.contains("Case studies proposed from the assessments", "Case study " + draft.getId(),
+					"Talked to a stranger, aged 15, in a game.", "The age was changed for the study",
+					"Say less about the school", "Good for new staff")
+			.doesNotContain("Someone else's story");
+		// each study's review history, as a table of its access-log entries (whose narrow
+		// columns may break words, so the entries themselves are checked in the JSON)
+		assertThat(pdf.split("Review history: who proposed, changed, submitted, approved or returned it", -1))
+			.hasSize(4);
+		assertThat(this.jdbc.sql("""
+				select detail from access_log where event = 'EXPORTED' and target_type = 'young person'
+				  and target_id = :id""").param("id", String.valueOf(this.person)).query(String.class).single())
+			.contains("3 case studies");
 	}
 
 	@Test

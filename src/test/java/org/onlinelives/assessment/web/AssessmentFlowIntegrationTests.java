@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +109,32 @@ class AssessmentFlowIntegrationTests extends WebIntegrationTest {
 		assertThat(check.select(".ol-prompt").eachAttr("id")).contains("prompt-POLICE_AND_CEOP",
 				"prompt-EARLY_REMOVAL_REPORT", "prompt-REASSURE_THE_YOUNG_PERSON",
 				"prompt-CONSIDER_SUICIDE_PREVENTION_PLAN");
+	}
+
+	@Test
+	void anAdultThreatenedOverAPictureIsShownTheAdultRouteOnThePageAndInTheReport() throws Exception {
+		long adult = this.journey.recordYoungPerson("FLOW-" + TestData.unique(), "18");
+		long version = this.journey.start(adult);
+		String adultBase = Journey.base(adult, version);
+		this.journey.step(adult, version, "scenarios", Map.of("pictures", List.of("SEXTORTION")));
+		assertThat(this.journey.page(adultBase + "/check").select(".ol-prompt").eachAttr("id"))
+			.contains("prompt-ADULT_INTIMATE_IMAGE_REPORT", "prompt-REASSURE_THE_YOUNG_PERSON",
+					"prompt-CONSIDER_SUICIDE_PREVENTION_PLAN", "prompt-POLICE_POSSIBLE_CRIME")
+			.doesNotContain("prompt-EARLY_REMOVAL_REPORT", "prompt-POLICE_AND_CEOP");
+		Document check = this.journey.page(adultBase + "/check");
+		assertThat(check.select("#prompt-ADULT_INTIMATE_IMAGE_REPORT").text()).contains("Revenge Porn Helpline",
+				"StopNCII.org", "Bromley SCB online safety strategy, §5.20–5.21");
+
+		assertThat(this.journey.complete(adult, version).getStatus()).isEqualTo(302);
+		assertThat(this.journey.promptsShown(adult, version)).contains("ADULT_INTIMATE_IMAGE_REPORT")
+			.doesNotContain("EARLY_REMOVAL_REPORT");
+		MockHttpServletResponse pdf = this.journey.get(adultBase + "/report.pdf");
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("Help them get the picture removed and report it to the police", "Revenge Porn Helpline")
+				.doesNotContain("Report the picture for removal now");
+		}
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class SubjectAccessControllerTests {
 	@Test
 	void theAgencyLeadGetsOneZipOfThePdfAndTheSameRecordAsJsonAndTheExportIsLogged() throws Exception {
 		SubjectAccessRecord record = new SubjectAccessRecord(Instant.EPOCH, "Test Lead", "CSC/117",
-				Map.of("caseReference", "CSC/117"), List.of(), List.of(), List.of());
+				Map.of("caseReference", "CSC/117"), List.of(), List.of(), List.of(), List.of());
 		given(this.subjectAccess.compile(any(), eq(31L))).willReturn(record);
 		given(this.pdf.renderTagged(eq("assessment/subject-access"), eq(Map.of("record", record)), any()))
 			.willReturn(new byte[] { 37, 80, 68, 70 });

@@ -1,7 +1,14 @@
 package org.onlinelives.survey.web;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
@@ -14,6 +21,8 @@ import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
 import org.onlinelives.support.SignedIn;
 import org.onlinelives.survey.analysis.CategoryShare;
+import org.onlinelives.survey.analysis.GroupComparison;
+import org.onlinelives.survey.analysis.RelativeRisk;
 import org.onlinelives.survey.analysis.ScenarioResult;
 import org.onlinelives.survey.analysis.Share;
 import org.onlinelives.survey.analysis.SurveyAnalysis;
@@ -27,6 +36,7 @@ import org.onlinelives.survey.questionnaire.RiskC;
 import org.onlinelives.survey.questionnaire.ScenarioFacts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -92,17 +102,7 @@ class SurveyResultsControllerTests {
 	@Test
 	void theBreakdownsByYearGroupGenderYearAndSchoolAreExportedWithSuppressedFiguresAsWords() throws Exception {
 		Survey survey = published();
-		Question bullied = new Question("S_CYBERBULLIED", "SCENARIOS", QuestionType.SINGLE, QuestionRole.SCENARIO,
-				"Have you been bullied online?", null, null, null,
-				List.of(new AnswerOption("YES", "Yes", null), new AnswerOption("NO", "No", null)),
-				new ScenarioFacts(RiskC.CONTACT, List.of("YES"), "have been bullied online", false), "Source");
-		ScenarioResult result = new ScenarioResult(bullied, Share.of(30, 300), List.of(),
-				List.of(new CategoryShare("Y7", "Year 7", Share.of(12, 60)),
-						new CategoryShare("Y8", "Year 8", Share.of(2, 20).withheld())),
-				List.of(new CategoryShare("GIRL", "Girl", Share.of(18, 150))),
-				List.of(new CategoryShare("12", "2026", Share.of(30, 300))),
-				List.of(new CategoryShare("ABCD2345", "Riverside Year 8", Share.of(30, 300))));
-		given(this.analysis.breakdowns(any(), eq(survey))).willReturn(List.of(result));
+		given(this.analysis.breakdowns(any(), eq(survey))).willReturn(List.of(bulliedOnline()));
 
 		String csv = this.mvc.perform(get("/surveys/12/breakdowns.csv").with(SignedIn.as(this.analyst)))
 			.andExpect(status().isOk())
@@ -111,26 +111,87 @@ class SurveyResultsControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(csv.lines()).containsExactly("scenario,c,question,breakdown,category,yes,answered,percent",
-				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,year_group,Year 7,12,60,20.000",
-				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,year_group,Year 8,suppressed,suppressed,suppressed",
-				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,gender,Girl,18,150,12.000",
-				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,year,2026,30,300,10.000",
-				"S_CYBERBULLIED,CONTACT,Have you been bullied online?,school_or_group,Riverside Year 8,30,300,10.000");
+		assertThat(csv.lines()).containsExactly(
+				"Scenario,Type of risk,Breakdown,Category,Met this scenario,Answered,Percent",
+				"Have you been bullied online?,Contact,Year group,Year 7,12,60,20.000",
+				"Have you been bullied online?,Contact,Year group,Year 8,suppressed,suppressed,suppressed",
+				"Have you been bullied online?,Contact,Gender,Girl,18,150,12.000",
+				"Have you been bullied online?,Contact,Survey year,2026,30,300,10.000",
+				"Have you been bullied online?,Contact,School or group,Riverside Year 8,30,300,10.000");
 		verify(this.accessLog).record(any(), eq(AccessEvent.EXPORTED), eq("survey results"), eq(12L),
 				eq("breakdowns csv"));
 
-		byte[] xlsx = this.mvc.perform(get("/surveys/12/results.xlsx").with(SignedIn.as(this.analyst)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		byte[] xlsx = download("results.xlsx").getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetName(1)).isEqualTo("Breakdowns");
-			assertThat(workbook.getSheetAt(1).getRow(2).getCell(4).getStringCellValue()).isEqualTo("Year 8");
-			assertThat(workbook.getSheetAt(1).getRow(2).getCell(5).getStringCellValue()).isEqualTo("suppressed");
-			assertThat(workbook.getSheetAt(1).getRow(1).getCell(5).getNumericCellValue()).isEqualTo(12.0);
+			assertThat(workbook.getSheetAt(1).getRow(2).getCell(3).getStringCellValue()).isEqualTo("Year 8");
+			assertThat(workbook.getSheetAt(1).getRow(2).getCell(4).getStringCellValue()).isEqualTo("suppressed");
+			assertThat(workbook.getSheetAt(1).getRow(1).getCell(4).getNumericCellValue()).isEqualTo(12.0);
 		}
+	}
+
+	/**
+	 * People read the exports: every heading and value is in words (the question, its
+	 * type of risk, the group, the breakdown), never a code or an enum's name.
+	 */
+	@Test
+	void everyCellOfTheResultsAndBreakdownsExportsIsInWordsNeverACode() throws Exception {
+		Survey survey = YouthSurveys.found(this.design, true);
+		ScenarioResult bullied = bulliedOnline();
+		ScenarioResult withGroups = new ScenarioResult(bullied.question(), bullied.overall(),
+				List.of(new GroupComparison("IN_OR_LEAVING_CARE", Share.of(12, 40), Share.of(30, 260),
+						RelativeRisk.of(12, 40, 30, 260)),
+						new GroupComparison("S_CYBERBULLIED", Share.of(2, 10).withheld(), Share.of(40, 290), null)),
+				bullied.byYearGroup(), bullied.byGender(), bullied.byYear(), bullied.byLink());
+		given(this.analysis.results(any(), eq(survey))).willReturn(new SurveyAnalysis.Results(YouthSurveys.SURVEY, 300,
+				List.of("IN_OR_LEAVING_CARE", "S_CYBERBULLIED"), List.of(withGroups), List.of()));
+		given(this.analysis.breakdowns(any(), eq(survey))).willReturn(List.of(withGroups));
+
+		List<List<String>> cells = new ArrayList<>();
+		for (String export : List.of("results.csv", "breakdowns.csv")) {
+			String csv = download(export).getContentAsString();
+			try (CSVParser parser = CSVParser.parse(csv, CSVFormat.DEFAULT)) {
+				parser.forEach((record) -> cells.add(record.toList()));
+			}
+		}
+		byte[] xlsx = download("results.xlsx").getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			DataFormatter formatter = new DataFormatter();
+			for (Sheet sheet : workbook) {
+				cells.add(List.of(sheet.getSheetName()));
+				for (Row row : sheet) {
+					List<String> values = new ArrayList<>();
+					row.forEach((cell) -> values.add(formatter.formatCellValue(cell)));
+					cells.add(values);
+				}
+			}
+		}
+
+		List<String> all = cells.stream().flatMap(List::stream).toList();
+		assertThat(all).noneMatch((cell) -> cell.matches("^[A-Z][A-Z0-9_]+$"))
+			.noneMatch((cell) -> cell.matches("^[a-z]+(_[a-z]+)+$"))
+			.contains("Scenario", "Type of risk", "Group", "Have you been bullied online?", "Contact", "Everyone",
+					"In or leaving care", "Bullied online", "Year group", "School or group", "Results", "Breakdowns");
+	}
+
+	private MockHttpServletResponse download(String export) throws Exception {
+		return this.mvc.perform(get("/surveys/12/" + export).with(SignedIn.as(this.analyst)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+	}
+
+	private static ScenarioResult bulliedOnline() {
+		Question bullied = new Question("S_CYBERBULLIED", "SCENARIOS", QuestionType.SINGLE, QuestionRole.SCENARIO,
+				"Have you been bullied online?", null, null, null,
+				List.of(new AnswerOption("YES", "Yes", null), new AnswerOption("NO", "No", null)),
+				new ScenarioFacts(RiskC.CONTACT, List.of("YES"), "have been bullied online", false), "Source");
+		return new ScenarioResult(bullied, Share.of(30, 300), List.of(),
+				List.of(new CategoryShare("Y7", "Year 7", Share.of(12, 60)),
+						new CategoryShare("Y8", "Year 8", Share.of(2, 20).withheld())),
+				List.of(new CategoryShare("GIRL", "Girl", Share.of(18, 150))),
+				List.of(new CategoryShare("12", "2026", Share.of(30, 300))),
+				List.of(new CategoryShare("ABCD2345", "Riverside Year 8", Share.of(30, 300))));
 	}
 
 	@Test
