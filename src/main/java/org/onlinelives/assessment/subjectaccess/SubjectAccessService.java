@@ -18,6 +18,7 @@ import org.onlinelives.platform.accesslog.AccessLogEntry;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,12 +44,15 @@ public class SubjectAccessService {
 
 	private final AccessLog accessLog;
 
-	private final CaseStudiesHeld caseStudies;
+	/**
+	 * Every module that holds case studies drawn from assessments (none, or case data).
+	 */
+	private final ObjectProvider<CaseStudiesHeld> caseStudies;
 
 	private final Clock clock;
 
 	SubjectAccessService(YoungPeopleService youngPeople, JdbcClient jdbc, AccessLogAbout accessLogAbout,
-			AccessLog accessLog, CaseStudiesHeld caseStudies, Clock clock) {
+			AccessLog accessLog, ObjectProvider<CaseStudiesHeld> caseStudies, Clock clock) {
 		this.youngPeople = youngPeople;
 		this.jdbc = jdbc;
 		this.accessLogAbout = accessLogAbout;
@@ -124,7 +128,10 @@ public class SubjectAccessService {
 		entries.addAll(this.accessLogAbout.about(partnership, ASSESSMENT, assessmentIds));
 		entries.sort(Comparator.comparing(AccessLogEntry::occurredAt).thenComparing(AccessLogEntry::id));
 		return new SubjectAccessRecord(this.clock.instant(), user.displayName(), person.getCaseReference(), record,
-				practitioners, assessments, this.caseStudies.proposedFrom(partnership, agency, assessmentIds),
+				practitioners, assessments,
+				this.caseStudies.orderedStream()
+					.flatMap((held) -> held.proposedFrom(partnership, agency, assessmentIds).stream())
+					.toList(),
 				entries.stream().map(SubjectAccessRows::row).toList());
 	}
 

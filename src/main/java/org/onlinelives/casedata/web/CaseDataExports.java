@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.onlinelives.platform.web.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,7 +34,7 @@ final class CaseDataExports {
 		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 				CSVFormat.DEFAULT)) {
 			for (List<Object> row : rows) {
-				printer.printRecord(row.stream().map(CaseDataExports::safe).toList());
+				printer.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -54,7 +55,7 @@ final class CaseDataExports {
 						row.createCell(c).setCellValue(number.doubleValue());
 					}
 					else {
-						row.createCell(c).setCellValue(String.valueOf(safe(value)));
+						row.createCell(c).setCellValue(String.valueOf(SpreadsheetCells.safe(value)));
 					}
 				}
 			}
@@ -72,14 +73,6 @@ final class CaseDataExports {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
-	}
-
-	// a cell starting with = + - or @ would run as a formula when opened in a spreadsheet
-	static Object safe(Object value) {
-		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return value;
 	}
 
 }

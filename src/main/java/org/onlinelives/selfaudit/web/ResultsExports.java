@@ -18,6 +18,7 @@ import org.onlinelives.selfaudit.results.PartnershipResults;
 import org.onlinelives.selfaudit.scoring.RagBand;
 import org.onlinelives.selfaudit.results.PartnershipResults.AgencyRow;
 import org.onlinelives.selfaudit.results.PartnershipResults.Cell;
+import org.onlinelives.platform.web.SpreadsheetCells;
 
 /**
  * A cycle's partnership results as CSV and as a spreadsheet: one row per agency that has
@@ -62,7 +63,7 @@ final class ResultsExports {
 		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 				CSVFormat.DEFAULT)) {
 			for (List<Object> row : rows(cycleName, results)) {
-				printer.printRecord(row.stream().map(ResultsExports::safe).toList());
+				printer.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -142,14 +143,6 @@ final class ResultsExports {
 			slug = slug.substring(0, 80).replaceAll("-+$", "");
 		}
 		return slug;
-	}
-
-	// a cell starting with = + - or @ would run as a formula when opened in a spreadsheet
-	static Object safe(Object value) {
-		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return value;
 	}
 
 }

@@ -15,6 +15,7 @@ import org.onlinelives.survey.design.SurveyDesign;
 import org.onlinelives.survey.imports.ImportJob;
 import org.onlinelives.survey.imports.RowProblem;
 import org.onlinelives.survey.imports.SurveyImports;
+import org.onlinelives.platform.web.SpreadsheetCells;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -84,8 +85,9 @@ class ImportStatusController {
 					this.messages.getMessage("survey.import.report.reason", null, locale));
 			List<RowProblem> problems = found.done() ? found.report().problems() : List.of();
 			for (RowProblem problem : problems) {
-				printer.printRecord(problem.row(), safe(problem.column()),
-						safe(this.messages.getMessage(problem.reason(), problem.arguments(), locale)));
+				// the column is a heading from the uploaded file
+				printer.printRecord(problem.row(), SpreadsheetCells.safe(problem.column()),
+						SpreadsheetCells.safe(this.messages.getMessage(problem.reason(), problem.arguments(), locale)));
 			}
 		}
 		return ResponseEntity.ok()
@@ -93,13 +95,6 @@ class ImportStatusController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	// a cell starting with = + - or @ (here, a heading from the uploaded file) would run
-	// as a
-	// formula when the list is opened in a spreadsheet
-	static String safe(String text) {
-		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 }

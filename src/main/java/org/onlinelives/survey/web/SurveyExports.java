@@ -21,6 +21,7 @@ import org.onlinelives.survey.analysis.GroupComparison;
 import org.onlinelives.survey.analysis.ScenarioResult;
 import org.onlinelives.survey.analysis.Share;
 import org.onlinelives.survey.analysis.SurveyAnalysis.Results;
+import org.onlinelives.platform.web.SpreadsheetCells;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -110,7 +111,8 @@ class SurveyExports {
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			csv.printRecord(header);
 			for (List<String> row : rows) {
-				csv.printRecord(row);
+				// labels of schools and groups are typed by administrators
+				csv.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
 			}
 		}
 		catch (IOException ex) {

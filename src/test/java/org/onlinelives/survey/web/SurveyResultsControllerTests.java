@@ -181,6 +181,24 @@ class SurveyResultsControllerTests {
 			.getResponse();
 	}
 
+	@Test
+	void aSchoolOrGroupLabelThatWouldRunAsAFormulaIsQuotedInTheCsv() throws Exception {
+		Survey survey = published();
+		ScenarioResult bullied = bulliedOnline();
+		ScenarioResult withFormula = new ScenarioResult(bullied.question(), bullied.overall(), bullied.groups(),
+				bullied.byYearGroup(), bullied.byGender(), bullied.byYear(),
+				List.of(new CategoryShare("ABCD2345", "=HYPERLINK(\"http://example.test\")", Share.of(30, 300))));
+		given(this.analysis.breakdowns(any(), eq(survey))).willReturn(List.of(withFormula));
+
+		String csv = this.mvc.perform(get("/surveys/12/breakdowns.csv").with(SignedIn.as(this.analyst)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines()).contains(
+				"Have you been bullied online?,Contact,School or group,\"'=HYPERLINK(\"\"http://example.test\"\")\",30,300,10.000");
+	}
+
 	private static ScenarioResult bulliedOnline() {
 		Question bullied = new Question("S_CYBERBULLIED", "SCENARIOS", QuestionType.SINGLE, QuestionRole.SCENARIO,
 				"Have you been bullied online?", null, null, null,
