@@ -70,6 +70,21 @@ class AdministrationBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aFormSentAfterTheSessionEndedSaysSoNotThatTheRolesAreWrong() {
+		Partnership partnership = this.data.partnership();
+		User practitioner = this.data.user(partnership, this.data.agency(partnership), Role.PRACTITIONER);
+		signIn(practitioner.getEmail(), TestData.PASSWORD);
+		open("/account/password");
+		type("currentPassword", TestData.PASSWORD);
+		// the session ends while the form is open (signed out elsewhere, or timed out)
+		driver.manage().deleteAllCookies();
+		submit();
+		assertThat(heading()).isEqualTo("Your form could not be sent");
+		assertThat(find("main").getText()).contains("Nothing on it was saved").doesNotContain("roles");
+		checkAccessibility();
+	}
+
+	@Test
 	void changingThePasswordSignsOutTheOtherSessionAndKeepsThisOne() {
 		Partnership partnership = this.data.partnership();
 		User practitioner = this.data.user(partnership, this.data.agency(partnership), Role.PRACTITIONER);

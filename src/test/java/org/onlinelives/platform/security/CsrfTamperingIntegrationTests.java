@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -57,15 +59,14 @@ class CsrfTamperingIntegrationTests extends WebIntegrationTest {
 			throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String real = token(get("/sign-in").session(session));
-		MockHttpServletResponse response = this.mvc
+		MvcResult result = this.mvc
 			.perform(post("/sign-in").session(session)
 				.param("_csrf", tampering.of(real))
 				.param("email", "someone@example.test")
 				.param("password", "anything at all"))
-			.andReturn()
-			.getResponse();
-		assertRefused(response, "/sign-in");
-		assertThat(response.getRedirectedUrl()).isNull();
+			.andReturn();
+		assertRefused(result, "/sign-in");
+		assertThat(result.getResponse().getRedirectedUrl()).isNull();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -78,42 +79,64 @@ class CsrfTamperingIntegrationTests extends WebIntegrationTest {
 		MockHttpSession session = new MockHttpSession();
 		String real = token(get("/young-people/new").session(session).with(signedIn));
 		String reference = "CSRF-" + TestData.unique();
-		MockHttpServletResponse response = this.mvc
+		MvcResult result = this.mvc
 			.perform(post("/young-people").session(session)
 				.with(signedIn)
 				.param("_csrf", tampering.of(real))
 				.param("caseReference", reference)
 				.param("age", "14"))
-			.andReturn()
-			.getResponse();
-		assertRefused(response, "/young-people");
+			.andReturn();
+		assertRefused(result, "/young-people");
 		assertThat(this.jdbc.sql("select count(*) from young_person where case_reference = :reference")
 			.param("reference", reference)
 			.query(Long.class)
 			.single()).isZero();
 	}
 
-	private void assertRefused(MockHttpServletResponse response, String uri) throws Exception {
+	private void assertRefused(MvcResult result, String uri) throws Exception {
+		MockHttpServletResponse response = result.getResponse();
 		assertThat(response.getStatus()).isEqualTo(403);
 		assertNoStackTrace(response.getContentAsString());
-		// What the servlet container shows for the status: its error dispatch to /error.
+		// What the servlet container shows for the status: its error dispatch to /error,
+		// on the same request, so with the attributes the refusal set on it.
+		Object expired = result.getRequest().getAttribute("formExpired");
+		assertThat(expired).as("the refusal marks the form as expired").isEqualTo(Boolean.TRUE);
 		MockHttpServletResponse error = this.mvc
 			.perform(get("/error").accept(MediaType.TEXT_HTML)
 				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, response.getStatus())
 				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, uri)
-				.requestAttr(RequestDispatcher.ERROR_MESSAGE, String.valueOf(response.getErrorMessage())))
+				.requestAttr(RequestDispatcher.ERROR_MESSAGE, String.valueOf(response.getErrorMessage()))
+				.requestAttr("formExpired", expired))
 			.andReturn()
 			.getResponse();
 		assertThat(error.getStatus()).as(error.getContentAsString()).isEqualTo(403);
 		Document page = Jsoup.parse(error.getContentAsString());
-		String title = this.messages.getMessage("error.403.title", null, Locale.UK);
+		String title = this.messages.getMessage("error.403.form.title", null, Locale.UK);
 		assertThat(page.title()).isEqualTo(title + " – Online Lives");
 		assertThat(page.select("h1").text()).isEqualTo(title);
 		assertThat(page.select("html.govuk-template body.govuk-template__body")).hasSize(1);
 		assertThat(page.select(".govuk-service-navigation__service-name").text()).isEqualTo("Online Lives");
 		assertThat(page.select("main.govuk-main-wrapper p.govuk-body").first().text())
-			.isEqualTo(this.messages.getMessage("error.403.body", null, Locale.UK));
+			.isEqualTo(this.messages.getMessage("error.403.form.body", null, Locale.UK))
+			.doesNotContain("roles");
 		assertNoStackTrace(page.outerHtml());
+	}
+
+	@Test
+	void aPageRefusedForRolesStillSaysSo() throws Exception {
+		User practitioner = this.data.user(this.data.partnership(), this.data.agency(this.data.partnership()),
+				Role.PRACTITIONER);
+		MvcResult result = this.mvc.perform(get("/admin/access-log").with(SignedIn.as(practitioner))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(403);
+		assertThat(result.getRequest().getAttribute("formExpired")).isNull();
+		Document page = Jsoup.parse(this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/admin/access-log"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo(this.messages.getMessage("error.403.title", null, Locale.UK));
 	}
 
 	private static void assertNoStackTrace(String body) {
