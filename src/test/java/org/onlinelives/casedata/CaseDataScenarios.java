@@ -216,10 +216,13 @@ abstract class CaseDataScenarios extends WebIntegrationTest {
 				 join case_fact f on f.fact_key = x.fact_key
 				where f.partnership_id = :p and (x.partnership_id <> f.partnership_id or x.agency_id <> f.agency_id
 				  or x.counted_month <> f.counted_month or x.age_band <> f.age_band or x.gender <> f.gender
-				  or x.online_component <> f.online_component)""";
+				  or x.online_component <> f.online_component""";
 		long p = this.partnership.getId();
-		return this.jdbc.sql("select count(*) from case_fact_item x" + differs).param("p", p).query(Long.class).single()
-				+ this.jdbc.sql("select count(*) from case_fact_prompt x" + differs)
+		return this.jdbc.sql("select count(*) from case_fact_item x" + differs + " or x.code_key <> lower(x.code))")
+			.param("p", p)
+			.query(Long.class)
+			.single()
+				+ this.jdbc.sql("select count(*) from case_fact_prompt x" + differs + ")")
 					.param("p", p)
 					.query(Long.class)
 					.single();

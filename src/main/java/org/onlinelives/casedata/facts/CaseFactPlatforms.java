@@ -91,7 +91,7 @@ class CaseFactPlatforms {
 				.param("partnership", partnership)
 				.update();
 			this.jdbc.sql("""
-					update case_fact_item set code = :canonical
+					update case_fact_item set code = :canonical, code_key = lower(:canonical)
 					where partnership_id = :partnership and dimension = 'PLATFORM' and code = :code""")
 				.param("code", code)
 				.param("canonical", canonical)

@@ -123,9 +123,9 @@ public class CaseFacts {
 	private void insertItemsAndPrompts(List<Map<String, Object>> items, List<Map<String, Object>> prompts) {
 		this.batch.batchUpdate(
 				"""
-						insert into case_fact_item (fact_key, dimension, code, partnership_id, agency_id, counted_month, age_band,
-						    gender, online_component)
-						values (:key, :dimension, :code, :partnership, :agency, :month, :ageBand, :gender, :online)""",
+						insert into case_fact_item (fact_key, dimension, code, code_key, partnership_id, agency_id, counted_month,
+						    age_band, gender, online_component)
+						values (:key, :dimension, :code, lower(:code), :partnership, :agency, :month, :ageBand, :gender, :online)""",
 				items.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
 		this.batch.batchUpdate(
 				"""

@@ -99,11 +99,11 @@ public class EmergingPlatformFigures {
 		Map<String, YearMonth> found = new HashMap<>();
 		if (!codes.isEmpty()) {
 			this.jdbc.sql("""
-					select lower(i.code) as code, min(i.counted_month) as first_month
+					select i.code_key as code, min(i.counted_month) as first_month
 					from case_fact_item i
-					where i.partnership_id = :partnership and i.dimension = 'PLATFORM' and i.counted_month < :from
-					  and lower(i.code) in (:codes)
-					group by lower(i.code)""")
+					where i.partnership_id = :partnership and i.dimension = 'PLATFORM' and i.code_key in (:codes)
+					  and i.counted_month < :from
+					group by i.code_key""")
 				.param("partnership", partnershipId)
 				.param("from", Date.valueOf(from.atDay(1)))
 				.param("codes", codes)
@@ -185,20 +185,16 @@ public class EmergingPlatformFigures {
 			.toList();
 		if (!firstSeenThisQuarter.isEmpty()) {
 			params.put("keys", firstSeenThisQuarter);
-			this.jdbc
-				.sql("""
-						select lower(i.code) as code, min(i.counted_month) as first_month
-						from case_fact_item i
-						where i.partnership_id = :partnership and i.dimension = 'PLATFORM' and i.counted_month < :previousFrom
-						  and lower(i.code) in (:keys)
-						"""
-						+ itemAgency + " group by lower(i.code)")
-				.params(params)
-				.query((RowCallbackHandler) (rs) -> {
-					YearMonth first = YearMonth.from(rs.getObject("first_month", LocalDate.class));
-					platforms.computeIfPresent(rs.getString("code"), (key, p) -> new PlatformQuarters(p.label(), first,
-							p.casesThisQuarter(), p.onlineThisQuarter(), p.onlinePreviousQuarter()));
-				});
+			this.jdbc.sql("""
+					select i.code_key as code, min(i.counted_month) as first_month
+					from case_fact_item i
+					where i.partnership_id = :partnership and i.dimension = 'PLATFORM' and i.code_key in (:keys)
+					  and i.counted_month < :previousFrom
+					""" + itemAgency + " group by i.code_key").params(params).query((RowCallbackHandler) (rs) -> {
+				YearMonth first = YearMonth.from(rs.getObject("first_month", LocalDate.class));
+				platforms.computeIfPresent(rs.getString("code"), (key, p) -> new PlatformQuarters(p.label(), first,
+						p.casesThisQuarter(), p.onlineThisQuarter(), p.onlinePreviousQuarter()));
+			});
 		}
 		Object[] totals = new Object[2];
 		this.jdbc.sql("""
