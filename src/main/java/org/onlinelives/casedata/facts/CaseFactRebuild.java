@@ -52,6 +52,7 @@ public class CaseFactRebuild {
 			}
 			after = page.next();
 		}
+		this.facts.refreshStatistics();
 		this.accessLog.record(user, AccessEvent.RECORD_CHANGED, "case data", user.partnershipId(),
 				"rebuilt from the assessment records: " + kept + " cases");
 		return kept;

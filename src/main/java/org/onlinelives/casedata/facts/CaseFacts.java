@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.onlinelives.assessment.CaseSnapshot;
 import org.onlinelives.assessment.PlatformName;
 import org.onlinelives.assessment.CaseSnapshot.PromptFact;
+import org.onlinelives.platform.database.TableStatistics;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -35,7 +36,11 @@ public class CaseFacts {
 
 	private final CaseFactPlatforms platforms;
 
-	CaseFacts(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock, CaseFactPlatforms platforms) {
+	private final TableStatistics statistics;
+
+	CaseFacts(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock, CaseFactPlatforms platforms,
+			TableStatistics statistics) {
+		this.statistics = statistics;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
@@ -221,6 +226,14 @@ public class CaseFacts {
 		return this.jdbc.sql("delete from case_fact where partnership_id = :partnership")
 			.param("partnership", partnershipId)
 			.update();
+	}
+
+	/**
+	 * After a rebuild has rewritten every fact, so that the dashboards' queries are
+	 * planned for the tables as they now are.
+	 */
+	void refreshStatistics() {
+		this.statistics.refresh("case_fact", "case_fact_item", "case_fact_prompt");
 	}
 
 	/** A platform as counted: spaces collapsed, at most {@value #MAX_CODE} characters. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import org.onlinelives.platform.database.TableStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,8 @@ class LargePartnership implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final TableStatistics statistics;
+
 	private final PasswordEncoder passwords;
 
 	private final ApplicationEventPublisher events;
@@ -84,7 +87,8 @@ class LargePartnership implements ApplicationRunner {
 
 	private final long accessLogRows;
 
-	LargePartnership(JdbcTemplate jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+	LargePartnership(JdbcTemplate jdbc, TableStatistics statistics, PasswordEncoder passwords,
+			ApplicationEventPublisher events, Clock clock,
 			@Value("${onlinelives.large-partnership.seed:20260401}") long seed,
 			@Value("${onlinelives.large-partnership.agencies:50}") int agencyCount,
 			@Value("${onlinelives.large-partnership.staff:2000}") int staffCount,
@@ -93,6 +97,7 @@ class LargePartnership implements ApplicationRunner {
 			@Value("${onlinelives.large-partnership.audit-years:5}") int auditYears,
 			@Value("${onlinelives.large-partnership.access-log-rows:0}") long accessLogRows) {
 		this.jdbc = jdbc;
+		this.statistics = statistics;
 		this.passwords = passwords;
 		this.events = events;
 		this.clock = clock;
@@ -132,6 +137,7 @@ class LargePartnership implements ApplicationRunner {
 		if (this.accessLogRows > 0) {
 			accessLog(partnershipId, now, random);
 		}
+		this.statistics.refreshAll();
 		log.warn("""
 
 				========================================================================
