@@ -138,6 +138,16 @@ public abstract class AssessmentScenarios extends WebIntegrationTest {
 	}
 
 	@Test
+	void theRecordPageNamesTheActivePeopleAssignedAndNoOthers() throws Exception {
+		User colleague = this.data.user(this.partnership, this.agency, Role.PRACTITIONER);
+		long person = this.journey.recordYoungPerson("NAMES-" + TestData.unique(), "14");
+		org.jsoup.select.Elements names = this.journey.page("/young-people/" + person)
+			.select(".govuk-summary-list__row:has(.govuk-summary-list__key:containsOwn(ractitioner)) li");
+		assertThat(names.eachText()).containsExactly(this.practitioner.getDisplayName())
+			.doesNotContain(colleague.getDisplayName());
+	}
+
+	@Test
 	void urgentPromptsStayUntilAnsweredAndAnswersAreRecorded() throws Exception {
 		long person = this.journey.recordYoungPerson("URG-" + TestData.unique(), "12");
 		long assessment = this.journey.start(person);

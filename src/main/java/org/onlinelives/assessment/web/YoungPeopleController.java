@@ -105,12 +105,7 @@ class YoungPeopleController {
 		YoungPerson person = this.youngPeople.view(user, id, "record page");
 		model.addAttribute("person", person);
 		model.addAttribute("age", person.ageToday(this.clock));
-		model.addAttribute("practitioners",
-				this.youngPeople.practitionersOf(user)
-					.stream()
-					.filter((candidate) -> person.isAssigned(candidate.getId()))
-					.map((candidate) -> candidate.getDisplayName())
-					.toList());
+		model.addAttribute("practitioners", this.youngPeople.assignedPractitionerNames(user, person));
 		model.addAttribute("history", this.assessments.history(user, id));
 		model.addAttribute("catalogue", this.catalogue);
 		model.addAttribute("subjectAccess", SubjectAccessService.mayAnswer(user));

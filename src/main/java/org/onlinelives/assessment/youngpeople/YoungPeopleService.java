@@ -236,6 +236,19 @@ public class YoungPeopleService {
 
 	/** The people of the person's agency who can be assigned to a young person. */
 	@Transactional(readOnly = true)
+	/**
+	 * The names of the active people assigned to a young person the user has just been
+	 * shown, for the record page: names only, read in one query.
+	 */
+	public List<String> assignedPractitionerNames(SignedInUser user, YoungPerson person) {
+		requireAgency(user);
+		return this.users.namesOf(user.partnershipId(), user.agencyId())
+			.stream()
+			.filter((name) -> name.active() && person.isAssigned(name.id()))
+			.map(PeopleDirectory.PersonName::displayName)
+			.toList();
+	}
+
 	public List<User> practitionersOf(SignedInUser user) {
 		requireAgency(user);
 		return this.users.activeWithAnyRole(user.partnershipId(), user.agencyId(),
