@@ -61,6 +61,23 @@ class PlatformDirectoriesIntegrationTests extends WebIntegrationTest {
 		assertThat(this.people.activeWithAnyRole(partnership.getId(), agencyA.getId(), Set.of(Role.AGENCY_LEAD)))
 			.extracting(User::getId)
 			.containsExactly(lead.getId());
+		assertThat(this.people.activeNamesWithAnyRole(partnership.getId(), agencyA.getId(), Set.of(Role.AGENCY_LEAD)))
+			.extracting(PersonName::id)
+			.containsExactly(lead.getId());
+		assertThat(this.people.activeNamesWithAnyRole(partnership.getId(), null, Set.of(Role.AGENCY_LEAD)))
+			.extracting(PersonName::id)
+			.containsExactlyElementsOf(
+					this.people.activeWithAnyRole(partnership.getId(), null, Set.of(Role.AGENCY_LEAD))
+						.stream()
+						.map(User::getId)
+						.toList());
+		assertThat(this.people.activeNamesWithAnyRole(partnership.getId(), agencyA.getId(),
+				Set.of(Role.PRACTITIONER, Role.ANALYST)))
+			.extracting(PersonName::id)
+			.as("the leaver is not active; the agency's lead is not a practitioner")
+			.containsExactly(practitioner.getId());
+		assertThat(this.people.activeNamesWithAnyRole(other.getId(), null, Set.of(Role.AGENCY_LEAD))).isEmpty();
+		assertThat(this.people.activeNamesWithAnyRole(partnership.getId(), agencyA.getId(), Set.of())).isEmpty();
 		assertThat(this.people.namesOf(partnership.getId(), agencyA.getId()))
 			.extracting(PersonName::id, PersonName::active)
 			.contains(org.assertj.core.groups.Tuple.tuple(leaver.getId(), false),

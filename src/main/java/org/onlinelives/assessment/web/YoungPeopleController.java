@@ -154,7 +154,7 @@ class YoungPeopleController {
 		model.addAttribute("practitionerOptions",
 				this.youngPeople.practitionersOf(user)
 					.stream()
-					.map((candidate) -> new SelectOption(String.valueOf(candidate.getId()), candidate.getDisplayName()))
+					.map((candidate) -> new SelectOption(String.valueOf(candidate.id()), candidate.displayName()))
 					.toList());
 		model.addAttribute("platformOptions",
 				this.platformList.names(user.partnershipId())

@@ -13,7 +13,6 @@ import org.onlinelives.assessment.platformlist.PlatformList;
 import org.onlinelives.platform.accesslog.AccessEvent;
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.people.Role;
-import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.people.PeopleDirectory;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
@@ -208,7 +207,7 @@ public class YoungPeopleService {
 			throw referenceTaken(details);
 		}
 		Set<Long> allowed = practitionersOf(user).stream()
-			.map(User::getId)
+			.map(PeopleDirectory.PersonName::id)
 			.collect(java.util.stream.Collectors.toSet());
 		for (Long practitionerId : details.practitionerIds()) {
 			if (!allowed.contains(practitionerId)) {
@@ -249,9 +248,9 @@ public class YoungPeopleService {
 			.toList();
 	}
 
-	public List<User> practitionersOf(SignedInUser user) {
+	public List<PeopleDirectory.PersonName> practitionersOf(SignedInUser user) {
 		requireAgency(user);
-		return this.users.activeWithAnyRole(user.partnershipId(), user.agencyId(),
+		return this.users.activeNamesWithAnyRole(user.partnershipId(), user.agencyId(),
 				Set.of(Role.PRACTITIONER, Role.AGENCY_LEAD));
 	}
 

@@ -39,6 +39,12 @@ public interface PeopleDirectory {
 	List<User> activeWithAnyRole(long partnershipId, Long agencyId, Set<Role> roles);
 
 	/**
+	 * The same people as names to choose from, read in one query (loading each as a
+	 * {@link User} reads their roles with a query per person).
+	 */
+	List<PersonName> activeNamesWithAnyRole(long partnershipId, Long agencyId, Set<Role> roles);
+
+	/**
 	 * Names to choose from: everyone in the partnership, or one agency, in name order,
 	 * with whether each is still active.
 	 */

@@ -169,7 +169,7 @@ public class PartnershipPlan implements PlanFollowUps {
 		}
 		if (details.leadUserId() != null
 				&& possibleLeads(admin.partnershipId()).stream()
-					.noneMatch((user) -> user.getId().equals(details.leadUserId()))
+					.noneMatch((person) -> person.id() == details.leadUserId())
 				&& (existing == null || !details.leadUserId().equals(existing.getLeadUserId()))) {
 			problems.add(new StrategyRuleException.Problem("leadUserId", "strategy.action.lead.invalid"));
 		}
@@ -183,8 +183,8 @@ public class PartnershipPlan implements PlanFollowUps {
 
 	/** The people who may lead an action: active administrators and agency leads. */
 	@Transactional(readOnly = true)
-	public List<User> possibleLeads(long partnershipId) {
-		return this.users.activeWithAnyRole(partnershipId, null, Set.of(Role.PARTNERSHIP_ADMIN, Role.AGENCY_LEAD));
+	public List<PeopleDirectory.PersonName> possibleLeads(long partnershipId) {
+		return this.users.activeNamesWithAnyRole(partnershipId, null, Set.of(Role.PARTNERSHIP_ADMIN, Role.AGENCY_LEAD));
 	}
 
 	/** A person's name as the plan shows it, or null for none. */

@@ -115,7 +115,7 @@ class PlanActionsController {
 		model.addAttribute("leads",
 				this.plan.possibleLeads(admin.partnershipId())
 					.stream()
-					.map((user) -> new SelectOption(user.getId().toString(), user.getDisplayName()))
+					.map((person) -> new SelectOption(String.valueOf(person.id()), person.displayName()))
 					.toList());
 		java.util.Set<Recommendation> adopted = this.plan.adopted(admin.partnershipId());
 		model.addAttribute("recommendations",

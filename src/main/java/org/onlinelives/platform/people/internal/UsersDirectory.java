@@ -70,6 +70,25 @@ class UsersDirectory implements PeopleDirectory {
 			.toList();
 	}
 
+	@Override
+	public List<PersonName> activeNamesWithAnyRole(long partnershipId, Long agencyId, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select u.id, u.display_name, u.active from app_user u
+				where u.partnership_id = :partnership
+				  and (cast(:agency as bigint) is null or u.agency_id = :agency)
+				  and u.active = true
+				  and exists (select 1 from user_role r where r.user_id = u.id and r.role in (:roles))
+				order by lower(u.display_name), u.id""")
+			.param("partnership", partnershipId)
+			.param("agency", agencyId)
+			.param("roles", roles.stream().map(Role::name).toList())
+			.query((rs, row) -> new PersonName(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active")))
+			.list();
+	}
+
 	/**
 	 * One query: loading each person as a {@link User} would read their roles with a
 	 * query per person, and a name needs none of them.
