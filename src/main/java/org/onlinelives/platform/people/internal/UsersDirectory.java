@@ -8,6 +8,7 @@ import org.onlinelives.platform.people.PeopleDirectory;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class UsersDirectory implements PeopleDirectory {
+
+	private static final RowMapper<PersonName> PERSON_NAME = (rs, row) -> new PersonName(rs.getLong("id"),
+			rs.getString("display_name"), rs.getBoolean("active"));
 
 	private final Users users;
 
@@ -85,7 +89,7 @@ class UsersDirectory implements PeopleDirectory {
 			.param("partnership", partnershipId)
 			.param("agency", agencyId)
 			.param("roles", roles.stream().map(Role::name).toList())
-			.query((rs, row) -> new PersonName(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active")))
+			.query(PERSON_NAME)
 			.list();
 	}
 
@@ -102,7 +106,7 @@ class UsersDirectory implements PeopleDirectory {
 				order by lower(display_name), id""")
 			.param("partnership", partnershipId)
 			.param("agency", agencyId)
-			.query((rs, row) -> new PersonName(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active")))
+			.query(PERSON_NAME)
 			.list();
 	}
 
