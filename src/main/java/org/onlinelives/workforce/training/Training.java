@@ -18,6 +18,7 @@ import org.onlinelives.platform.organisation.Teams;
 import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.platform.people.PeopleDirectory;
+import org.onlinelives.platform.people.PeopleDirectory.PersonName;
 import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -150,11 +151,14 @@ public class Training implements TrainingCoverageQuery {
 	 * The people whose training this person may record: themselves, or a lead's agency.
 	 */
 	@Transactional(readOnly = true)
-	public List<User> recordableFor(SignedInUser user) {
+	public List<PersonName> recordableFor(SignedInUser user) {
 		if (user.hasRole(Role.AGENCY_LEAD) && user.agencyId() != null) {
-			return this.users.activePeopleOf(user.partnershipId(), user.agencyId());
+			return activeNamesOf(user);
 		}
-		return this.users.find(user.partnershipId(), user.id()).stream().toList();
+		return this.users.find(user.partnershipId(), user.id())
+			.map((self) -> new PersonName(self.getId(), self.getDisplayName(), self.isActive()))
+			.stream()
+			.toList();
 	}
 
 	/**
@@ -197,15 +201,22 @@ public class Training implements TrainingCoverageQuery {
 			.stream()
 			.collect(Collectors.groupingBy(TrainingRecord::getUserId));
 		LocalDate today = today();
-		return this.users.activePeopleOf(lead.partnershipId(), lead.agencyId())
-			.stream()
+		return activeNamesOf(lead).stream()
 			.map((person) -> new StaffRow(person,
-					Refresher.of(byUser.getOrDefault(person.getId(), List.of()), byId, today)))
+					Refresher.of(byUser.getOrDefault(person.id(), List.of()), byId, today)))
 			.toList();
 	}
 
+	/**
+	 * The agency's active people by name, in one query (not each person with their
+	 * roles).
+	 */
+	private List<PersonName> activeNamesOf(SignedInUser lead) {
+		return this.users.namesOf(lead.partnershipId(), lead.agencyId()).stream().filter(PersonName::active).toList();
+	}
+
 	/** A member of staff and their refreshers. */
-	public record StaffRow(User person, List<Refresher> refreshers) {
+	public record StaffRow(PersonName person, List<Refresher> refreshers) {
 
 		public long overdue() {
 			return this.refreshers.stream().filter((r) -> r.status() == Refresher.Status.OVERDUE).count();

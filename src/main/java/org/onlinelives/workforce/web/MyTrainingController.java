@@ -81,7 +81,7 @@ class MyTrainingController {
 		model.addAttribute("people",
 				this.training.recordableFor(user)
 					.stream()
-					.map((person) -> new SelectOption(person.getId().toString(), person.getDisplayName()))
+					.map((person) -> new SelectOption(String.valueOf(person.id()), person.displayName()))
 					.toList());
 		model.addAttribute("courses",
 				this.training.catalogue(user)

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onlinelives.platform.people.Role;
+import org.onlinelives.platform.people.PeopleDirectory.PersonName;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.support.Pages;
 import org.onlinelives.support.People;
@@ -54,7 +55,8 @@ class MyTrainingControllerTests {
 		List<Course> catalogue = List.of(course);
 		given(this.training.catalogue(any())).willReturn(catalogue);
 		given(this.training.course(any(), eq(4L))).willReturn(course);
-		List<User> people = List.of(this.practitioner);
+		List<PersonName> people = List
+			.of(new PersonName(this.practitioner.getId(), this.practitioner.getDisplayName(), true));
 		given(this.training.recordableFor(any())).willReturn(people);
 		TrainingRecord record = mock(TrainingRecord.class);
 		given(record.getId()).willReturn(9L);
