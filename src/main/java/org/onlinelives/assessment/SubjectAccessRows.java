@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +63,6 @@ public final class SubjectAccessRows {
 		}
 		if (value instanceof OffsetDateTime offset) {
 			return offset.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
-		}
-		if (value instanceof TemporalAccessor) {
-			return value.toString();
 		}
 		return value.toString();
 	}

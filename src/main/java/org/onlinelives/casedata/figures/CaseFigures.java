@@ -249,11 +249,11 @@ public class CaseFigures {
 	 */
 	private static String filter(String alias) {
 		return """
-				  and f.counted_month >= :from and f.counted_month <= :to
-				  and (cast(:ageBand as varchar(10)) is null or f.age_band = :ageBand)
-				  and (cast(:gender as varchar(30)) is null or f.gender = :gender)
-				  and (:onlineOnly = false or f.online_component = true)
-				""".replace("f.", alias + ".");
+				  and %1$s.counted_month >= :from and %1$s.counted_month <= :to
+				  and (cast(:ageBand as varchar(10)) is null or %1$s.age_band = :ageBand)
+				  and (cast(:gender as varchar(30)) is null or %1$s.gender = :gender)
+				  and (:onlineOnly = false or %1$s.online_component = true)
+				""".formatted(alias);
 	}
 
 	private Map<String, Object> filterParams(long partnershipId, Long agencyId, FigureFilter filter) {

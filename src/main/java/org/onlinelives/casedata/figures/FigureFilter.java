@@ -20,6 +20,15 @@ public record FigureFilter(YearMonth from, YearMonth to, String ageBand, String 
 		}
 	}
 
+	/**
+	 * The cases a data return counts, and the partnership's pages and exports with it:
+	 * those with an online component first counted in the period, of every age and
+	 * gender. One definition, so the figures of a period agree wherever they are shown.
+	 */
+	public static FigureFilter onlineCases(YearMonth first, YearMonth last) {
+		return new FigureFilter(first, last, null, null, true);
+	}
+
 	/** The twelve months to this one, online cases of every age and gender. */
 	public static FigureFilter lastTwelveMonths(YearMonth current) {
 		return new FigureFilter(current.minusMonths(11), current, null, null, true);

@@ -306,7 +306,7 @@ public class DataReturnService {
 	}
 
 	private List<ReturnFigure> draft(SignedInUser user, ReturnPeriod period) {
-		FigureFilter filter = new FigureFilter(period.first(), period.last(), null, null, true);
+		FigureFilter filter = FigureFilter.onlineCases(period.first(), period.last());
 		List<ReturnProtection.Counted> counted = new ArrayList<>();
 		Map<Breakdown, Figures> all = this.figures.ownAgency(user, filter);
 		for (Breakdown breakdown : BREAKDOWNS) {

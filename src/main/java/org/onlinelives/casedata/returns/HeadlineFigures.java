@@ -54,7 +54,7 @@ class HeadlineFigures implements CaseDataHeadlines {
 			.map((code) -> this.messages.getMessage("casedata.c." + code, null, Locale.UK))
 			.toList();
 		ReturnPeriod period = this.periods.periods(partnershipId).get(0);
-		FigureFilter filter = new FigureFilter(period.first(), period.last(), null, null, true);
+		FigureFilter filter = FigureFilter.onlineCases(period.first(), period.last());
 		var released = this.periods.released(partnershipId, period);
 		PartnershipTable byMonth = this.figures.partnership(partnershipId, Breakdown.MONTH, filter, this.policy,
 				this.policy, released);

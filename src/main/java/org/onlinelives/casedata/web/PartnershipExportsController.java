@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.onlinelives.casedata.figures.Breakdown;
 import org.onlinelives.casedata.figures.CaseFigures;
 import org.onlinelives.casedata.figures.DisclosureSettings;
+import org.onlinelives.casedata.figures.FigureFilter;
 import org.onlinelives.casedata.figures.PartnershipTable;
 import org.onlinelives.casedata.figures.ReleasedFigures;
 import org.onlinelives.casedata.returns.PartnershipPeriods;
@@ -86,7 +87,7 @@ class PartnershipExportsController {
 		String withheld = "[suppressed: fewer than " + policy.threshold() + " or protecting such a figure]";
 		for (Breakdown breakdown : Breakdown.values()) {
 			PartnershipTable table = this.figures.partnership(user, breakdown,
-					PartnershipFiguresController.filter(period), policy, policy, released);
+					FigureFilter.onlineCases(period.first(), period.last()), policy, policy, released);
 			if (table.isEmpty()) {
 				continue;
 			}

@@ -96,7 +96,8 @@ class PartnershipFiguresController {
 		Optional<ReturnPeriod> chosen = choice.validate(result, periods, this.periods.period(user, choice.period()));
 		if (chosen.isPresent()) {
 			ReturnPeriod period = chosen.get();
-			PartnershipTable table = this.figures.partnership(user, breakdown, filter(period), this.settings.pages(),
+			PartnershipTable table = this.figures.partnership(user, breakdown,
+					FigureFilter.onlineCases(period.first(), period.last()), this.settings.pages(),
 					this.settings.exports(), this.periods.released(user, period));
 			model.addAttribute("section", PartnershipSection.of(table, message("casedata.withheld")));
 			if (breakdown == Breakdown.PLATFORM) {
@@ -120,13 +121,6 @@ class PartnershipFiguresController {
 	}
 
 	/**
-	 * Cases with an online component in the period, as the agencies' returns count them.
-	 */
-	static FigureFilter filter(ReturnPeriod period) {
-		return new FigureFilter(period.first(), period.last(), null, null, true);
-	}
-
-	/**
 	 * Emerging platforms, beside the platform breakdown: from its table and the one of
 	 * the period before, protected as the page protects them.
 	 */
@@ -141,8 +135,9 @@ class PartnershipFiguresController {
 	}
 
 	private PartnershipTable platforms(SignedInUser user, ReturnPeriod period) {
-		return this.figures.partnership(user, Breakdown.PLATFORM, filter(period), this.settings.pages(),
-				this.settings.exports(), this.periods.released(user, period));
+		return this.figures.partnership(user, Breakdown.PLATFORM,
+				FigureFilter.onlineCases(period.first(), period.last()), this.settings.pages(), this.settings.exports(),
+				this.periods.released(user, period));
 	}
 
 	private String label(ReturnPeriod period) {

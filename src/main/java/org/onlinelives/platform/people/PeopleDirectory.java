@@ -29,17 +29,9 @@ public interface PeopleDirectory {
 	 */
 	List<User> peopleOf(long partnershipId, Long agencyId);
 
-	/** The active people of the partnership, or of one agency, in name order. */
-	List<User> activePeopleOf(long partnershipId, Long agencyId);
-
 	/**
 	 * The active people of the partnership, or of one agency, who hold any of these
-	 * roles, in name order.
-	 */
-	List<User> activeWithAnyRole(long partnershipId, Long agencyId, Set<Role> roles);
-
-	/**
-	 * The same people as names to choose from, read in one query (loading each as a
+	 * roles, as names to choose from in name order, read in one query (loading each as a
 	 * {@link User} reads their roles with a query per person).
 	 */
 	List<PersonName> activeNamesWithAnyRole(long partnershipId, Long agencyId, Set<Role> roles);

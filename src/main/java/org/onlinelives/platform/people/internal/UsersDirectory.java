@@ -63,18 +63,6 @@ class UsersDirectory implements PeopleDirectory {
 	}
 
 	@Override
-	public List<User> activePeopleOf(long partnershipId, Long agencyId) {
-		return peopleOf(partnershipId, agencyId).stream().filter(User::isActive).toList();
-	}
-
-	@Override
-	public List<User> activeWithAnyRole(long partnershipId, Long agencyId, Set<Role> roles) {
-		return activePeopleOf(partnershipId, agencyId).stream()
-			.filter((user) -> roles.stream().anyMatch(user::hasRole))
-			.toList();
-	}
-
-	@Override
 	public List<PersonName> activeNamesWithAnyRole(long partnershipId, Long agencyId, Set<Role> roles) {
 		if (roles.isEmpty()) {
 			return List.of();
