@@ -189,6 +189,35 @@ public abstract class AssessmentScenarios extends WebIntegrationTest {
 	}
 
 	@Test
+	void theRecordAndSummaryPagesListEveryVersionWithItsOpenUrgentPrompts() throws Exception {
+		long person = this.journey.recordYoungPerson("VER-" + TestData.unique(), "13");
+		long first = this.journey.start(person);
+		this.journey.step(person, first, "concerns",
+				Map.of("concerns", List.of("ADULT_OF_CONCERN_NO_IDENTIFIED_CHILD")));
+		this.journey.complete(person, first);
+		long second = this.journey.start(person);
+
+		Document record = this.journey.page("/young-people/" + person);
+		assertThat(record.select("table.govuk-table tbody tr").eachText()).hasSize(2);
+		assertThat(record.select("table.govuk-table tbody tr").get(0).text()).isEqualTo("Version 2 In progress");
+		assertThat(record.select("table.govuk-table tbody tr").get(1).text()).startsWith("Version 1 Completed")
+			.endsWith("2 urgent");
+		assertThat(record.select("table.govuk-table tbody tr a").eachAttr("href"))
+			.containsExactly(Journey.base(person, second), Journey.base(person, first));
+		assertThat(record.select(".govuk-notification-banner__link").eachAttr("href")).containsExactlyInAnyOrder(
+				Journey.base(person, first) + "/prompts/POLICE_ADULT_NO_IDENTIFIED_CHILD",
+				Journey.base(person, first) + "/prompts/DO_NOT_ALERT_THE_PERSON");
+		assertThat(record.select(".govuk-notification-banner__link").eachText())
+			.allSatisfy((title) -> assertThat(title).endsWith("(Version 1)"));
+		assertThat(record.select("form[action$=/assessments] button").text())
+			.isEqualTo("Continue the assessment in progress");
+
+		Document summary = this.journey.page(Journey.base(person, second));
+		assertThat(summary.select("h2:containsOwn(All versions) + ul li").eachText())
+			.containsExactly("Version 2: In progress", "Version 1: Completed");
+	}
+
+	@Test
 	void aStaleSaveIsRefusedKeepingWhatWasTyped() throws Exception {
 		long person = this.journey.recordYoungPerson("STALE-" + TestData.unique(), "16");
 		long assessment = this.journey.start(person);

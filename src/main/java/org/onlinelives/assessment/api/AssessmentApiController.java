@@ -107,8 +107,8 @@ class AssessmentApiController {
 			@RequestHeader(name = "Content-Type", required = false) String contentType) {
 		AssessmentRequest request = ApiJson.read(contentType, body, AssessmentRequest.class);
 		AssessmentAnswers answers = this.checker.check(request);
-		this.youngPeople.find(user, id);
-		if (this.assessments.history(user, id).stream().anyMatch((a) -> !a.isComplete())) {
+		YoungPerson person = this.youngPeople.find(user, id);
+		if (this.assessments.versions(user, person).stream().anyMatch((a) -> !a.complete())) {
 			throw new InProgressException();
 		}
 		Assessment started = this.assessments.start(user, id);

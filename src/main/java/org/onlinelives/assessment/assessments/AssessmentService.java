@@ -1,6 +1,11 @@
 package org.onlinelives.assessment.assessments;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +106,60 @@ public class AssessmentService {
 		YoungPerson person = this.youngPeople.find(user, youngPersonId);
 		return this.assessments.findByPartnershipIdAndAgencyIdAndYoungPersonIdOrderBySequenceNumberDesc(
 				person.getPartnershipId(), person.getAgencyId(), person.getId());
+	}
+
+	/**
+	 * Every version of a record the caller has already found, latest first, in two
+	 * queries: what lists of versions show, without each version's answers (loading those
+	 * took four queries a version).
+	 */
+	@Transactional(readOnly = true)
+	public List<AssessmentVersion> versions(SignedInUser user, YoungPerson person) {
+		if (person.getPartnershipId() != user.partnershipId() || !person.getAgencyId().equals(user.agencyId())) {
+			throw new RecordNotFoundException("young person", person.getId());
+		}
+		Map<Long, List<String>> open = new HashMap<>();
+		this.jdbc.sql("""
+				select p.assessment_id, p.code from assessment_prompt p join assessment a on a.id = p.assessment_id
+				where a.partnership_id = :partnership and a.agency_id = :agency and a.young_person_id = :person
+				  and p.urgency = 'URGENT' and p.answer is null
+				order by p.assessment_id, p.list_index""")
+			.param("partnership", person.getPartnershipId())
+			.param("agency", person.getAgencyId())
+			.param("person", person.getId())
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach((prompt) -> open.computeIfAbsent(prompt.getKey(), (id) -> new ArrayList<>())
+				.add(prompt.getValue()));
+		return this.jdbc.sql("""
+				select id, sequence_number, status, completed_at from assessment
+				where partnership_id = :partnership and agency_id = :agency and young_person_id = :person
+				order by sequence_number desc""")
+			.param("partnership", person.getPartnershipId())
+			.param("agency", person.getAgencyId())
+			.param("person", person.getId())
+			.query((rs, row) -> new AssessmentVersion(rs.getLong(1), rs.getInt(2),
+					AssessmentStatus.valueOf(rs.getString(3)), instantOrNull(rs.getObject(4, OffsetDateTime.class)),
+					open.getOrDefault(rs.getLong(1), List.of())))
+			.list();
+	}
+
+	private static Instant instantOrNull(OffsetDateTime at) {
+		return (at != null) ? at.toInstant() : null;
+	}
+
+	/**
+	 * The completed version before the one given, with its answers (the 10 Cs chart
+	 * compares the two), or null when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Assessment previousCompleted(SignedInUser user, YoungPerson person, Assessment assessment) {
+		return versions(user, person).stream()
+			.filter((other) -> other.complete() && other.sequenceNumber() < assessment.getSequenceNumber())
+			.findFirst()
+			.flatMap((previous) -> this.assessments.findByIdAndPartnershipIdAndAgencyIdAndYoungPersonId(previous.id(),
+					person.getPartnershipId(), person.getAgencyId(), person.getId()))
+			.orElse(null);
 	}
 
 	/**

@@ -54,8 +54,9 @@ class AssessmentPages {
 		model.addAttribute("assessment", assessment);
 		OutcomeView outcome = outcome(user, assessment);
 		model.addAttribute("outcome", outcome);
-		model.addAttribute("chart", TenCsChart.of(this.catalogue, assessment, previousCompleted(user, id, assessment)));
-		model.addAttribute("history", this.assessments.history(user, id));
+		model.addAttribute("chart", TenCsChart.of(this.catalogue, assessment,
+				this.assessments.previousCompleted(user, person, assessment)));
+		model.addAttribute("history", this.assessments.versions(user, person));
 		model.addAttribute("base", Steps.base(id, assessment.getId()));
 		model.addAttribute("concernAnswers", StepForms.ConcernsForm.of(assessment, null));
 		model.addAttribute("pictureAnswers", StepForms.pictures(assessment.concerns()));
@@ -89,7 +90,7 @@ class AssessmentPages {
 		model.put("concernAnswers", StepForms.ConcernsForm.of(assessment, null));
 		model.put("pictureAnswers", StepForms.pictures(assessment.concerns()));
 		TenCsChart chart = TenCsChart.of(this.catalogue, assessment,
-				previousCompleted(user, person.getId(), assessment));
+				this.assessments.previousCompleted(user, person, assessment));
 		model.put("chart", chart);
 		model.put("chartImage", TenCsChartImage.dataUri(chart));
 		model.put("printedAt", this.clock.instant());
@@ -114,14 +115,6 @@ class AssessmentPages {
 	private OutcomeView outcome(SignedInUser user, Assessment assessment) {
 		return assessment.isComplete() ? OutcomeView.recorded(assessment)
 				: OutcomeView.preview(this.assessments.preview(user, assessment));
-	}
-
-	private Assessment previousCompleted(SignedInUser user, long id, Assessment assessment) {
-		return this.assessments.history(user, id)
-			.stream()
-			.filter((other) -> other.isComplete() && other.getSequenceNumber() < assessment.getSequenceNumber())
-			.findFirst()
-			.orElse(null);
 	}
 
 }

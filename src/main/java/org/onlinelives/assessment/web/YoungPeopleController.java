@@ -106,7 +106,7 @@ class YoungPeopleController {
 		model.addAttribute("person", person);
 		model.addAttribute("age", person.ageToday(this.clock));
 		model.addAttribute("practitioners", this.youngPeople.assignedPractitionerNames(user, person));
-		model.addAttribute("history", this.assessments.history(user, id));
+		model.addAttribute("history", this.assessments.versions(user, person));
 		model.addAttribute("catalogue", this.catalogue);
 		model.addAttribute("subjectAccess", SubjectAccessService.mayAnswer(user));
 		model.addAttribute("mayHold", RetentionService.mayHoldYoungPeople(user));

@@ -17,9 +17,12 @@ public class PartnershipSettings {
 
 	private final AccessLog accessLog;
 
-	PartnershipSettings(Partnerships partnerships, AccessLog accessLog) {
+	private final PartnershipNames names;
+
+	PartnershipSettings(Partnerships partnerships, AccessLog accessLog, PartnershipNames names) {
 		this.partnerships = partnerships;
 		this.accessLog = accessLog;
+		this.names = names;
 	}
 
 	@Transactional(readOnly = true)
@@ -43,6 +46,7 @@ public class PartnershipSettings {
 			throw new IllegalArgumentException("Only the administrator's own partnership");
 		}
 		this.partnerships.save(changed);
+		this.names.forget(changed.getId());
 		this.accessLog.record(admin, AccessEvent.PARTNERSHIP_SETTINGS_CHANGED, "partnership", changed.getId(), summary);
 	}
 

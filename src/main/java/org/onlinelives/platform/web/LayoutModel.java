@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.onlinelives.platform.organisation.AgencyDirectory;
+import org.onlinelives.platform.organisation.PartnershipNames;
 import org.onlinelives.platform.security.SignInStage;
 import org.onlinelives.platform.security.SignInStages;
 import org.onlinelives.platform.security.SignedInUser;
@@ -23,9 +23,9 @@ class LayoutModel {
 
 	private final List<NavigationContributor> contributors;
 
-	private final AgencyDirectory partnerships;
+	private final PartnershipNames partnerships;
 
-	LayoutModel(List<NavigationContributor> contributors, AgencyDirectory partnerships) {
+	LayoutModel(List<NavigationContributor> contributors, PartnershipNames partnerships) {
 		this.contributors = contributors.stream()
 			.sorted(Comparator.comparingInt(NavigationContributor::order))
 			.toList();
@@ -53,8 +53,7 @@ class LayoutModel {
 	@ModelAttribute("currentPartnershipName")
 	String currentPartnershipName() {
 		SignedInUser user = currentUser();
-		return (user != null) ? this.partnerships.partnership(user.partnershipId()).map((p) -> p.getName()).orElse("")
-				: null;
+		return (user != null) ? this.partnerships.of(user.partnershipId()) : null;
 	}
 
 	@ModelAttribute("navigation")

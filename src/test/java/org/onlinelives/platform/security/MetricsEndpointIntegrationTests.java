@@ -7,6 +7,8 @@ import org.onlinelives.platform.people.Role;
 import org.onlinelives.support.MockMvcSessions;
 import org.onlinelives.support.TestData;
 import org.onlinelives.support.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -23,6 +25,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class MetricsEndpointIntegrationTests extends WebIntegrationTest {
 
+	@Autowired
+	private SecurityObservationSettings securityObservations;
+
 	@Test
 	void theMetricsCredentialReadsTheMetricsWithoutASession() throws Exception {
 		MockHttpSession carrier = new MockHttpSession();
@@ -35,6 +40,30 @@ class MetricsEndpointIntegrationTests extends WebIntegrationTest {
 		assertThat(response.getContentAsString()).contains("jvm_memory_used_bytes")
 			.contains("hikaricp_connections_active");
 		assertThat(MockMvcSessions.id(carrier)).as("no session for a scrape").isNull();
+	}
+
+	@Test
+	void requestsAreTimedWholeNotFilterByFilter() throws Exception {
+		Partnership partnership = this.data.partnership();
+		TestData.UserWithSecret admin = this.data.userWithSecondFactor(partnership, null, Role.PARTNERSHIP_ADMIN);
+		MockHttpSession signedIn = new MockHttpSession();
+		this.mvc.perform(post("/sign-in").session(signedIn)
+			.param("email", admin.user().getEmail())
+			.param("password", TestData.PASSWORD)
+			.with(csrf()));
+		this.mvc.perform(post("/sign-in/code").session(signedIn)
+			.param("code", TestData.currentCode(admin.secret()))
+			.with(csrf()));
+		assertThat(status(get("/admin/users").session(signedIn))).isEqualTo(200);
+		String metrics = this.mvc.perform(get("/actuator/prometheus").with(httpBasic("prometheus", METRICS_PASSWORD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(metrics).as("requests are still timed whole").contains("http_server_requests_seconds_count");
+		assertThat(this.securityObservations.shouldObserveRequests())
+			.as("no observation wrapped around each security filter (it cost more than the session lookup)")
+			.isFalse();
+		assertThat(this.securityObservations.shouldObserveAuthentications()).isFalse();
 	}
 
 	@Test
