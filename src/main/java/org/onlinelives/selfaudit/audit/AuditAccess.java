@@ -21,8 +21,11 @@ public final class AuditAccess {
 	}
 
 	public static boolean isOwnAgency(SignedInUser user, Audit audit) {
-		return user.partnershipId() == audit.getPartnershipId() && user.agencyId() != null
-				&& user.agencyId().equals(audit.getAgencyId());
+		return isOwnAgency(user, audit.getPartnershipId(), audit.getAgencyId());
+	}
+
+	private static boolean isOwnAgency(SignedInUser user, long partnershipId, Long agencyId) {
+		return user.partnershipId() == partnershipId && user.agencyId() != null && user.agencyId().equals(agencyId);
 	}
 
 	public static boolean isAgencyLead(SignedInUser user, Audit audit) {
@@ -50,15 +53,24 @@ public final class AuditAccess {
 	}
 
 	public static boolean canReview(SignedInUser user, Audit audit) {
-		return user.partnershipId() == audit.getPartnershipId() && reviewsAsOutsider(user, audit);
+		return canReview(user, audit.getPartnershipId(), audit.getAgencyId(), audit.getStatus());
+	}
+
+	/** {@link #canReview(SignedInUser, Audit)} for an audit read as a list row. */
+	static boolean canReview(SignedInUser user, long partnershipId, Long agencyId, AuditStatus status) {
+		return user.partnershipId() == partnershipId && reviewsAsOutsider(user, partnershipId, agencyId, status);
+	}
+
+	private static boolean reviewsAsOutsider(SignedInUser user, Audit audit) {
+		return reviewsAsOutsider(user, audit.getPartnershipId(), audit.getAgencyId(), audit.getStatus());
 	}
 
 	/**
 	 * A QA reviewer from outside the audit's agency, and the audit submitted for QA: a
 	 * draft is the agency's own work in progress.
 	 */
-	private static boolean reviewsAsOutsider(SignedInUser user, Audit audit) {
-		return user.hasRole(Role.QA_REVIEWER) && audit.getStatus().isSubmitted() && !isOwnAgency(user, audit);
+	private static boolean reviewsAsOutsider(SignedInUser user, long partnershipId, Long agencyId, AuditStatus status) {
+		return user.hasRole(Role.QA_REVIEWER) && status.isSubmitted() && !isOwnAgency(user, partnershipId, agencyId);
 	}
 
 }

@@ -134,14 +134,6 @@ public class SelfAudits {
 			.toList();
 	}
 
-	/** The submitted audits not yet signed off that this reviewer may review. */
-	public List<Audit> reviewableByMe(SignedInUser reviewer) {
-		return this.audits.awaitingQa(reviewer.partnershipId())
-			.stream()
-			.filter((audit) -> AuditAccess.canReview(reviewer, audit))
-			.toList();
-	}
-
 	public List<Audit> signedOff(SignedInUser user) {
 		return this.audits.signedOff(user.partnershipId())
 			.stream()

@@ -38,7 +38,16 @@ public record AuditFramework(String version, FrameworkSource source, List<ScaleL
 	}
 
 	public Optional<FrameworkStatement> statement(String number) {
-		return statements().stream().filter((statement) -> statement.number().equals(number)).findFirst();
+		// looked up for every agency's every score on the partnership pages: no list
+		// built
+		for (FrameworkSection section : this.sections) {
+			for (FrameworkStatement statement : section.statements()) {
+				if (statement.number().equals(number)) {
+					return Optional.of(statement);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	public FrameworkSection section(int number) {

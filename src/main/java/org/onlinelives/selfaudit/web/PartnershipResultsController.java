@@ -58,8 +58,9 @@ class PartnershipResultsController {
 		}
 		AuditCycle cycle = chosen.get();
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("results", this.results.of(user, cycle));
-		model.addAttribute("notSubmitted", this.results.notSubmitted(user, cycle));
+		PartnershipResultsPages.CyclePage page = this.results.page(user, cycle);
+		model.addAttribute("results", page.results());
+		model.addAttribute("notSubmitted", page.notSubmitted());
 		model.addAttribute("pseudonymised", !this.results.seesAgencyNames(user));
 		return "selfaudit/partnership";
 	}

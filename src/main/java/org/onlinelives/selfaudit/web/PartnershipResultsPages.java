@@ -57,10 +57,27 @@ class PartnershipResultsPages {
 	}
 
 	PartnershipResults of(SignedInUser user, AuditCycle cycle) {
+		return results(user, cycle, agencyNames(user, cycle),
+				this.scores.submittedIn(user.partnershipId(), cycle.getId()));
+	}
+
+	/**
+	 * The partnership page's results and who has not submitted, from one read of each.
+	 */
+	CyclePage page(SignedInUser user, AuditCycle cycle) {
 		Map<Long, String> names = agencyNames(user, cycle);
+		Map<Long, Map<String, Integer>> submitted = this.scores.submittedIn(user.partnershipId(), cycle.getId());
+		return new CyclePage(results(user, cycle, names, submitted), notSubmitted(cycle, names, submitted));
+	}
+
+	/** What the partnership page shows of one cycle. */
+	record CyclePage(PartnershipResults results, List<String> notSubmitted) {
+	}
+
+	private PartnershipResults results(SignedInUser user, AuditCycle cycle, Map<Long, String> names,
+			Map<Long, Map<String, Integer>> submitted) {
 		AuditFramework framework = this.selfAudits.frameworkVersion(cycle.getFrameworkVersion());
-		return PartnershipResults.of(framework, names, this.scores.submittedIn(user.partnershipId(), cycle.getId()),
-				this.ragSettings.bandsFor(user.partnershipId()));
+		return PartnershipResults.of(framework, names, submitted, this.ragSettings.bandsFor(user.partnershipId()));
 	}
 
 	/**
@@ -91,10 +108,10 @@ class PartnershipResultsPages {
 	/**
 	 * The cycle's agencies that have not submitted, as this person may see them named.
 	 */
-	List<String> notSubmitted(SignedInUser user, AuditCycle cycle) {
+	private static List<String> notSubmitted(AuditCycle cycle, Map<Long, String> names,
+			Map<Long, Map<String, Integer>> submitted) {
 		List<String> notSubmitted = new ArrayList<>();
-		Map<Long, Map<String, Integer>> submitted = this.scores.submittedIn(user.partnershipId(), cycle.getId());
-		agencyNames(user, cycle).forEach((agencyId, name) -> {
+		names.forEach((agencyId, name) -> {
 			if (cycle.includes(agencyId) && !submitted.containsKey(agencyId)) {
 				notSubmitted.add(name);
 			}

@@ -7,8 +7,8 @@ import org.onlinelives.platform.security.SignedInUser;
 import org.onlinelives.platform.web.HomeContributor;
 import org.onlinelives.platform.web.HomePanel;
 import org.onlinelives.platform.web.SetUpTask;
-import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditStatus;
+import org.onlinelives.selfaudit.audit.QaQueue;
 import org.onlinelives.selfaudit.audit.SelfAudits;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,10 +24,13 @@ class SelfAuditHome implements HomeContributor {
 
 	private final SelfAudits selfAudits;
 
+	private final QaQueue qaQueue;
+
 	private final MessageSource messages;
 
-	SelfAuditHome(SelfAudits selfAudits, MessageSource messages) {
+	SelfAuditHome(SelfAudits selfAudits, QaQueue qaQueue, MessageSource messages) {
 		this.selfAudits = selfAudits;
+		this.qaQueue = qaQueue;
 		this.messages = messages;
 	}
 
@@ -41,10 +44,10 @@ class SelfAuditHome implements HomeContributor {
 		if (!user.hasRole(Role.QA_REVIEWER)) {
 			return List.of();
 		}
-		List<HomePanel.Row> rows = this.selfAudits.reviewableByMe(user)
+		List<HomePanel.Row> rows = this.qaQueue.of(user)
 			.stream()
-			.map((audit) -> new HomePanel.Row(label(audit), "/audits/" + audit.getId() + "/qa",
-					audit.getStatus().messageKey(), tagClass(audit.getStatus())))
+			.map((audit) -> new HomePanel.Row(label(audit), "/audits/" + audit.auditId() + "/qa",
+					audit.status().messageKey(), tagClass(audit.status())))
 			.toList();
 		return List.of(new HomePanel("selfaudit.home.qa.title", "selfaudit.home.qa.none", rows));
 	}
@@ -56,10 +59,9 @@ class SelfAuditHome implements HomeContributor {
 				opened ? "/audit-cycles" : "/audit-cycles/new", opened));
 	}
 
-	private String label(Audit audit) {
+	private String label(QaQueue.Entry audit) {
 		return this.messages.getMessage("selfaudit.audit.caption",
-				new Object[] { this.selfAudits.agencyName(audit), this.selfAudits.cycleOf(audit).getName() },
-				LocaleContextHolder.getLocale());
+				new Object[] { audit.agencyName(), audit.cycleName() }, LocaleContextHolder.getLocale());
 	}
 
 	private static String tagClass(AuditStatus status) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 
 import org.onlinelives.platform.accesslog.AccessLog;
 import org.onlinelives.platform.organisation.AgencyDirectory;
+import org.onlinelives.platform.organisation.PartnershipNames;
 import org.onlinelives.platform.organisation.Partnerships;
 import org.onlinelives.platform.people.internal.Users;
 
@@ -25,8 +26,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(PlatformWebSlice.Configuration.class)
-@MockitoBean(types = { AccessLog.class, Partnerships.class, AgencyDirectory.class, SignInRecorder.class, Users.class,
-		PeopleDetailsService.class, AttemptWindows.class, Sessions.class })
+@MockitoBean(types = { AccessLog.class, Partnerships.class, AgencyDirectory.class, PartnershipNames.class,
+		SignInRecorder.class, Users.class, PeopleDetailsService.class, AttemptWindows.class, Sessions.class })
 public @interface PlatformWebSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onlinelives.platform.people.Role;
 import org.onlinelives.platform.people.User;
 import org.onlinelives.selfaudit.audit.Audit;
 import org.onlinelives.selfaudit.audit.AuditQa;
@@ -222,7 +223,14 @@ class AuditIntegrityIntegrationTests extends WebIntegrationTest {
 		assertThat(submittedRow).isNotNull();
 		assertThat(submittedRow.text()).contains(this.world.agency.getName()).contains("Submitted");
 		Element inQaRow = home.select(".govuk-summary-list__row:has(a[href=/audits/" + inQa.getId() + "/qa])").first();
-		assertThat(inQaRow.text()).contains(this.world.otherAgency.getName()).contains("In QA");
+		assertThat(inQaRow.text()).contains(this.world.otherAgency.getName() + " – In QA").contains("In QA");
+		// a draft is the agency's own work; a reviewer never reviews their own agency
+		Audit draft = this.world.started(this.world.cycle("Draft cycle", this.world.otherAgency), this.world.otherLead);
+		assertThat(page(get("/"), this.world.reviewer).select("a[href=/audits/" + draft.getId() + "/qa]")).isEmpty();
+		User reviewerOfTheAgency = this.data.user(this.world.partnership, this.world.agency, Role.QA_REVIEWER);
+		Document ownAgency = page(get("/"), reviewerOfTheAgency);
+		assertThat(ownAgency.select("a[href=/audits/" + submitted.getId() + "/qa]")).isEmpty();
+		assertThat(ownAgency.select("a[href=/audits/" + inQa.getId() + "/qa]")).hasSize(1);
 
 		// signed-off audits leave the list; other roles get no such panel
 		this.world.signedOff(submitted);

@@ -61,9 +61,11 @@ class PartnershipResultsControllerTests {
 		given(this.selfAudits.cycles(any())).willReturn(List.of(cycle));
 		Map<String, Integer> scores = new HashMap<>();
 		FRAMEWORK.statements().forEach((statement) -> scores.put(statement.number(), 3));
-		given(this.results.of(any(), eq(cycle))).willReturn(PartnershipResults.of(FRAMEWORK,
-				Map.of(AGENCY, "Riverside Academy"), Map.of(AGENCY, scores), new RagBands(40, 75)));
-		given(this.results.notSubmitted(any(), eq(cycle))).willReturn(List.of("Hillside Police"));
+		PartnershipResults results = PartnershipResults.of(FRAMEWORK, Map.of(AGENCY, "Riverside Academy"),
+				Map.of(AGENCY, scores), new RagBands(40, 75));
+		given(this.results.of(any(), eq(cycle))).willReturn(results);
+		given(this.results.page(any(), eq(cycle)))
+			.willReturn(new PartnershipResultsPages.CyclePage(results, List.of("Hillside Police")));
 		given(this.results.seesAgencyNames(any())).willReturn(true);
 		return cycle;
 	}
@@ -85,6 +87,7 @@ class PartnershipResultsControllerTests {
 				.andExpect(status().isOk()));
 		assertThat(page.select("main").text()).doesNotContain("Riverside Academy");
 		verify(this.results, never()).of(any(), any());
+		verify(this.results, never()).page(any(), any());
 	}
 
 	@Test
@@ -123,6 +126,7 @@ class PartnershipResultsControllerTests {
 		this.mvc.perform(get("/audit-results/export.csv").param("cycle", "5").with(SignedIn.as(lead())))
 			.andExpect(status().isForbidden());
 		verify(this.results, never()).of(any(), any());
+		verify(this.results, never()).page(any(), any());
 	}
 
 	@Test
