@@ -44,10 +44,14 @@ class AccessLogController {
 		String personFilter = (person != null && person.length() <= 320) ? person : null;
 		int pageNumber = (int) Math.max(1, Math.min(parseLongOr(page, 1), 100_000));
 		AccessLogFilter filter = new AccessLogFilter(fromDate, toDate, eventFilter, personFilter, agencyId);
-		long total = this.query.count(admin.partnershipId(), filter);
-		model.addAttribute("entries", this.query.page(admin.partnershipId(), filter, pageNumber));
+		long counted = this.query.countUpToLimit(admin.partnershipId(), filter);
+		long total = Math.min(counted, AccessLogQuery.COUNT_LIMIT);
+		int shownPage = (int) Math.min(pageNumber,
+				Math.max(1, (total + AccessLogQuery.PAGE_SIZE - 1) / AccessLogQuery.PAGE_SIZE));
+		model.addAttribute("entries", this.query.page(admin.partnershipId(), filter, shownPage));
 		model.addAttribute("total", total);
-		model.addAttribute("page", pageNumber);
+		model.addAttribute("moreThanTotal", counted > AccessLogQuery.COUNT_LIMIT);
+		model.addAttribute("page", shownPage);
 		model.addAttribute("pages", Math.max(1, (total + AccessLogQuery.PAGE_SIZE - 1) / AccessLogQuery.PAGE_SIZE));
 		model.addAttribute("events", List.of(AccessEvent.values()));
 		model.addAttribute("agencies", this.agencies.agenciesOf(admin.partnershipId()));

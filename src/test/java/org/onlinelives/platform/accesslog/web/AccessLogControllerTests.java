@@ -52,7 +52,7 @@ class AccessLogControllerTests {
 
 	@Test
 	void filtersReachTheQueryAndEntriesAreShown() throws Exception {
-		given(this.query.count(anyLong(), any())).willReturn(1L);
+		given(this.query.countUpToLimit(anyLong(), any())).willReturn(1L);
 		given(this.query.page(anyLong(), any(), anyInt())).willReturn(List.of(new AccessLogEntry(1,
 				Instant.parse("2026-11-28T10:15:00Z"), 5L, "Riverside Academy", 9L, "lead@example.org",
 				AccessEvent.ROLES_CHANGED, "person", "12", "Practitioner to Quality assurance reviewer", "192.0.2.7")));
@@ -71,6 +71,20 @@ class AccessLogControllerTests {
 			.contains("192.0.2.7");
 		assertThat(page.select("form button")).isNotEmpty();
 		Pages.assertLabelledAndUnique(page);
+	}
+
+	@Test
+	void aLogLongerThanTheCountLimitSaysMoreThanAndAsksForAFilter() throws Exception {
+		given(this.query.countUpToLimit(anyLong(), any())).willReturn(AccessLogQuery.COUNT_LIMIT + 1L);
+		Document page = Pages.parse(
+				this.mvc
+					.perform(get("/admin/access-log").param("page", "999")
+						.with(SignedIn.as(People.person(1, null, Role.PARTNERSHIP_ADMIN))))
+					.andExpect(status().isOk()));
+		assertThat(page.select(".govuk-inset-text").text()).startsWith("More than 10,000 entries")
+			.contains("Filter by date, event, person or agency");
+		assertThat(page.select(".govuk-pagination").text()).contains("Page 200 of 200");
+		verify(this.query).page(eq(1L), any(), eq(200));
 	}
 
 	@Test
