@@ -22,10 +22,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A request that could not get a database connection within the pool's connection timeout
- * ({@code spring.datasource.hikari.connection-timeout}) is answered 503 with a
- * Retry-After header at once: problem JSON under {@code /api/}, the service's error page
- * elsewhere. The page is rendered here, without the layout's signed-in parts, because
- * anything that needs the database would wait for the pool again.
+ * ({@code spring.datasource.hikari.connection-timeout}), or a document renderer within
+ * its wait ({@link ServiceBusyException}), is answered 503 with a Retry-After header at
+ * once: problem JSON under {@code /api/}, the service's error page elsewhere. The page is
+ * rendered here, without the layout's signed-in parts, because anything that needs the
+ * database would wait for the pool again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -48,11 +49,11 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException | ServletException | IOException ex) {
-			if (!noConnection(ex) || response.isCommitted()) {
+			if (!busy(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			logger.warn("No database connection free for " + request.getMethod() + " " + request.getRequestURI()
-					+ " within the pool's timeout: answered 503");
+			logger.warn("No database connection or renderer free for " + request.getMethod() + " "
+					+ request.getRequestURI() + " within its timeout: answered 503");
 			busy(request, response);
 		}
 	}
@@ -78,9 +79,9 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 		this.templates.process("error/5xx", context, response.getWriter());
 	}
 
-	static boolean noConnection(Throwable ex) {
+	static boolean busy(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof ServiceBusyException) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

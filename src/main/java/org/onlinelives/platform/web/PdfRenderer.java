@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,9 +61,14 @@ public class PdfRenderer {
 
 	private final UkTime ukTime;
 
-	PdfRenderer(ITemplateEngine templates, UkTime ukTime) {
+	private final RenderingPermits permits;
+
+	PdfRenderer(ITemplateEngine templates, UkTime ukTime,
+			@Value("${onlinelives.pdf.concurrent-renders:4}") int concurrentRenders,
+			@Value("${onlinelives.pdf.render-wait:10s}") Duration renderWait) {
 		this.templates = templates;
 		this.ukTime = ukTime;
+		this.permits = new RenderingPermits(concurrentRenders, renderWait);
 	}
 
 	/**
@@ -72,7 +79,7 @@ public class PdfRenderer {
 	 * @return the PDF
 	 */
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
-		return pdf(xhtml(template, model, locale), false);
+		return this.permits.run(() -> pdf(xhtml(template, model, locale), false));
 	}
 
 	/**
@@ -84,7 +91,7 @@ public class PdfRenderer {
 	 * @return the PDF
 	 */
 	public byte[] renderTagged(String template, Map<String, Object> model, Locale locale) {
-		return pdf(xhtml(template, model, locale), true);
+		return this.permits.run(() -> pdf(xhtml(template, model, locale), true));
 	}
 
 	private String xhtml(String template, Map<String, Object> model, Locale locale) {

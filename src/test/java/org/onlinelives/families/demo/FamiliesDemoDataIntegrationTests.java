@@ -1,11 +1,14 @@
 package org.onlinelives.families.demo;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.onlinelives.families.HelpDirectory;
 import org.onlinelives.families.HelpEntry;
+import org.onlinelives.families.HelpTopic;
 import org.onlinelives.families.ServiceKind;
+import org.onlinelives.families.SignpostingNeed;
 import org.onlinelives.support.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +45,25 @@ class FamiliesDemoDataIntegrationTests extends WebIntegrationTest {
 		List<HelpEntry> lado = this.directory.forServices(partnership, List.of(ServiceKind.LADO));
 		assertThat(lado).extracting(HelpEntry::name).containsExactly("Northbrook LADO");
 		assertThat(lado.get(0).reviewOverdue()).isTrue();
+		// removal and reporting routes by age: the children's routes stop at 17, the
+		// adults' starts at 18
+		assertThat(reportingRoutes(partnership, 15)).contains("CEOP", "Report Remove")
+			.doesNotContain("Revenge Porn Helpline");
+		assertThat(reportingRoutes(partnership, 19)).contains("Revenge Porn Helpline")
+			.doesNotContain("CEOP", "Report Remove");
 		assertThat(this.jdbc.sql("select count(*) from directory_entry where partnership_id = :p and owner_id is null")
 			.param("p", partnership)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	private List<String> reportingRoutes(long partnership, int age) {
+		return this.directory.forSignposting(partnership, new SignpostingNeed(Set.of(HelpTopic.CONTACT), age, true))
+			.entries()
+			.stream()
+			.filter((entry) -> entry.kind() == ServiceKind.REPORTING)
+			.map(HelpEntry::name)
+			.toList();
 	}
 
 }
