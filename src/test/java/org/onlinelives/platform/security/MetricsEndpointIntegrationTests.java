@@ -44,16 +44,7 @@ class MetricsEndpointIntegrationTests extends WebIntegrationTest {
 
 	@Test
 	void requestsAreTimedWholeNotFilterByFilter() throws Exception {
-		Partnership partnership = this.data.partnership();
-		TestData.UserWithSecret admin = this.data.userWithSecondFactor(partnership, null, Role.PARTNERSHIP_ADMIN);
-		MockHttpSession signedIn = new MockHttpSession();
-		this.mvc.perform(post("/sign-in").session(signedIn)
-			.param("email", admin.user().getEmail())
-			.param("password", TestData.PASSWORD)
-			.with(csrf()));
-		this.mvc.perform(post("/sign-in/code").session(signedIn)
-			.param("code", TestData.currentCode(admin.secret()))
-			.with(csrf()));
+		MockHttpSession signedIn = signedInAdministrator();
 		assertThat(status(get("/admin/users").session(signedIn))).isEqualTo(200);
 		String metrics = this.mvc.perform(get("/actuator/prometheus").with(httpBasic("prometheus", METRICS_PASSWORD)))
 			.andReturn()
@@ -68,6 +59,18 @@ class MetricsEndpointIntegrationTests extends WebIntegrationTest {
 
 	@Test
 	void anyoneElseIsAskedForTheCredential() throws Exception {
+		MockHttpSession signedIn = signedInAdministrator();
+		assertThat(status(get("/admin/users").session(signedIn))).as("signed in as an administrator").isEqualTo(200);
+		assertThat(status(get("/actuator/prometheus").session(signedIn))).isEqualTo(401);
+		assertThat(status(get("/actuator/prometheus"))).isEqualTo(401);
+		assertThat(status(get("/actuator/prometheus").with(httpBasic("prometheus", "not the secret")))).isEqualTo(401);
+		assertThat(status(get("/actuator/prometheus").with(httpBasic("someone", METRICS_PASSWORD)))).isEqualTo(401);
+		MockHttpServletResponse refused = this.mvc.perform(get("/actuator/prometheus")).andReturn().getResponse();
+		assertThat(refused.getHeader("WWW-Authenticate")).startsWith("Basic");
+		assertThat(refused.getContentAsString()).doesNotContain("jvm_");
+	}
+
+	private MockHttpSession signedInAdministrator() throws Exception {
 		Partnership partnership = this.data.partnership();
 		TestData.UserWithSecret admin = this.data.userWithSecondFactor(partnership, null, Role.PARTNERSHIP_ADMIN);
 		MockHttpSession signedIn = new MockHttpSession();
@@ -78,14 +81,7 @@ class MetricsEndpointIntegrationTests extends WebIntegrationTest {
 		this.mvc.perform(post("/sign-in/code").session(signedIn)
 			.param("code", TestData.currentCode(admin.secret()))
 			.with(csrf()));
-		assertThat(status(get("/admin/users").session(signedIn))).as("signed in as an administrator").isEqualTo(200);
-		assertThat(status(get("/actuator/prometheus").session(signedIn))).isEqualTo(401);
-		assertThat(status(get("/actuator/prometheus"))).isEqualTo(401);
-		assertThat(status(get("/actuator/prometheus").with(httpBasic("prometheus", "not the secret")))).isEqualTo(401);
-		assertThat(status(get("/actuator/prometheus").with(httpBasic("someone", METRICS_PASSWORD)))).isEqualTo(401);
-		MockHttpServletResponse refused = this.mvc.perform(get("/actuator/prometheus")).andReturn().getResponse();
-		assertThat(refused.getHeader("WWW-Authenticate")).startsWith("Basic");
-		assertThat(refused.getContentAsString()).doesNotContain("jvm_");
+		return signedIn;
 	}
 
 	@Test
