@@ -2,12 +2,12 @@ package org.onlinelives.assessment.assessments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -151,10 +151,11 @@ public class AssessmentService {
 	/**
 	 * The completed version before the one given, with its answers (the 10 Cs chart
 	 * compares the two), or null when there is none.
+	 * @param versions the record's {@link #versions}, already read for the page
 	 */
 	@Transactional(readOnly = true)
-	public Assessment previousCompleted(SignedInUser user, YoungPerson person, Assessment assessment) {
-		return versions(user, person).stream()
+	public Assessment previousCompleted(YoungPerson person, List<AssessmentVersion> versions, Assessment assessment) {
+		return versions.stream()
 			.filter((other) -> other.complete() && other.sequenceNumber() < assessment.getSequenceNumber())
 			.findFirst()
 			.flatMap((previous) -> this.assessments.findByIdAndPartnershipIdAndAgencyIdAndYoungPersonId(previous.id(),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.onlinelives.assessment.assessments.Assessment;
 import org.onlinelives.assessment.assessments.AssessmentService;
+import org.onlinelives.assessment.assessments.AssessmentVersion;
 import org.onlinelives.assessment.assessments.PromptAnswer;
 import org.onlinelives.assessment.assessments.RecordedPrompt;
 import org.onlinelives.assessment.catalogue.Catalogue;
@@ -54,9 +55,10 @@ class AssessmentPages {
 		model.addAttribute("assessment", assessment);
 		OutcomeView outcome = outcome(user, assessment);
 		model.addAttribute("outcome", outcome);
+		List<AssessmentVersion> versions = this.assessments.versions(user, person);
 		model.addAttribute("chart", TenCsChart.of(this.catalogue, assessment,
-				this.assessments.previousCompleted(user, person, assessment)));
-		model.addAttribute("history", this.assessments.versions(user, person));
+				this.assessments.previousCompleted(person, versions, assessment)));
+		model.addAttribute("history", versions);
 		model.addAttribute("base", Steps.base(id, assessment.getId()));
 		model.addAttribute("concernAnswers", StepForms.ConcernsForm.of(assessment, null));
 		model.addAttribute("pictureAnswers", StepForms.pictures(assessment.concerns()));
@@ -90,7 +92,7 @@ class AssessmentPages {
 		model.put("concernAnswers", StepForms.ConcernsForm.of(assessment, null));
 		model.put("pictureAnswers", StepForms.pictures(assessment.concerns()));
 		TenCsChart chart = TenCsChart.of(this.catalogue, assessment,
-				this.assessments.previousCompleted(user, person, assessment));
+				this.assessments.previousCompleted(person, this.assessments.versions(user, person), assessment));
 		model.put("chart", chart);
 		model.put("chartImage", TenCsChartImage.dataUri(chart));
 		model.put("printedAt", this.clock.instant());

@@ -233,12 +233,11 @@ public class YoungPeopleService {
 			.single() > 0;
 	}
 
-	/** The people of the person's agency who can be assigned to a young person. */
-	@Transactional(readOnly = true)
 	/**
 	 * The names of the active people assigned to a young person the user has just been
 	 * shown, for the record page: names only, read in one query.
 	 */
+	@Transactional(readOnly = true)
 	public List<String> assignedPractitionerNames(SignedInUser user, YoungPerson person) {
 		requireAgency(user);
 		return this.users.namesOf(user.partnershipId(), user.agencyId())
@@ -248,6 +247,8 @@ public class YoungPeopleService {
 			.toList();
 	}
 
+	/** The people of the person's agency who can be assigned to a young person. */
+	@Transactional(readOnly = true)
 	public List<PeopleDirectory.PersonName> practitionersOf(SignedInUser user) {
 		requireAgency(user);
 		return this.users.activeNamesWithAnyRole(user.partnershipId(), user.agencyId(),

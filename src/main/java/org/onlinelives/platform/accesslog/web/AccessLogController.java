@@ -46,13 +46,13 @@ class AccessLogController {
 		AccessLogFilter filter = new AccessLogFilter(fromDate, toDate, eventFilter, personFilter, agencyId);
 		long counted = this.query.countUpToLimit(admin.partnershipId(), filter);
 		long total = Math.min(counted, AccessLogQuery.COUNT_LIMIT);
-		int shownPage = (int) Math.min(pageNumber,
-				Math.max(1, (total + AccessLogQuery.PAGE_SIZE - 1) / AccessLogQuery.PAGE_SIZE));
+		long pages = Math.max(1, (total + AccessLogQuery.PAGE_SIZE - 1) / AccessLogQuery.PAGE_SIZE);
+		int shownPage = (int) Math.min(pageNumber, pages);
 		model.addAttribute("entries", this.query.page(admin.partnershipId(), filter, shownPage));
 		model.addAttribute("total", total);
 		model.addAttribute("moreThanTotal", counted > AccessLogQuery.COUNT_LIMIT);
 		model.addAttribute("page", shownPage);
-		model.addAttribute("pages", Math.max(1, (total + AccessLogQuery.PAGE_SIZE - 1) / AccessLogQuery.PAGE_SIZE));
+		model.addAttribute("pages", pages);
 		model.addAttribute("events", List.of(AccessEvent.values()));
 		model.addAttribute("agencies", this.agencies.agenciesOf(admin.partnershipId()));
 		model.addAttribute("filter", filter);
