@@ -1,0 +1,5 @@
+package org.onlinelives.platform.accesslog;
+
+class AccessLogQueryH2IntegrationTests extends AccessLogQueryScenarios {
+
+}

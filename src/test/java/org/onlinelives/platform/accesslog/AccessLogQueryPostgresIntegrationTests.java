@@ -1,0 +1,8 @@
+package org.onlinelives.platform.accesslog;
+
+import org.onlinelives.support.PostgresTest;
+
+@PostgresTest
+class AccessLogQueryPostgresIntegrationTests extends AccessLogQueryScenarios {
+
+}
