@@ -31,6 +31,7 @@ class AccessLogRolesPostgresIntegrationTests {
 	static void migrateAsOwner() throws SQLException {
 		DatabaseRoles.freshSchema(SCHEMA);
 		Flyway.configure()
+			.configuration(DatabaseRoles.FLYWAY_AS_THE_APPLICATION)
 			.dataSource(DatabaseRoles.url(SCHEMA), DatabaseRoles.OWNER, "")
 			.schemas(SCHEMA)
 			.defaultSchema(SCHEMA)

@@ -38,7 +38,10 @@ class CrashPostgresIntegrationTests extends CrashScenarios {
 
 	@Override
 	void configureFlyway(org.flywaydb.core.api.configuration.FluentConfiguration flyway) {
-		flyway.schemas("crash").defaultSchema("crash").placeholders(java.util.Map.of("appRole", ""));
+		flyway.configuration(DatabaseRoles.FLYWAY_AS_THE_APPLICATION)
+			.schemas("crash")
+			.defaultSchema("crash")
+			.placeholders(java.util.Map.of("appRole", ""));
 	}
 
 	@Override

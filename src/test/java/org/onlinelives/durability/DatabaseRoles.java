@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * The two PostgreSQL roles the README describes, made for tests: an owner that runs the
@@ -18,6 +19,13 @@ final class DatabaseRoles {
 	static final String APP = "durability_app";
 
 	static final String DATABASE = System.getenv().getOrDefault("ONLINELIVES_TEST_PG_DB", "test");
+
+	/**
+	 * Flyway's PostgreSQL settings as application.properties sets them: a lock held in a
+	 * transaction would be one that CREATE INDEX CONCURRENTLY (V183) waits for, for ever.
+	 */
+	static final Map<String, String> FLYWAY_AS_THE_APPLICATION = Map.of("flyway.postgresql.transactional.lock",
+			"false");
 
 	private DatabaseRoles() {
 	}
