@@ -90,13 +90,10 @@ public class AccessLogQuery {
 		}
 		if (filter.person() != null && !filter.person().isBlank()) {
 			String pattern = "%" + filter.person().trim().toLowerCase(Locale.ROOT) + "%";
-			// A person's entries are read through the account index, newest first, for
-			// the
-			// accounts whose email matches; entries with no account (an address typed at
-			// sign-in
-			// that is nobody's) by what was typed. One condition joining the two with
-			// "or" would
-			// read every entry of the person before it could sort them.
+			// Read through the account index, newest first, for the accounts whose
+			// email matches; entries with no account (an address typed at sign-in
+			// that is nobody's) by what was typed. One condition joining the two
+			// with "or" would read all of a person's entries before sorting them.
 			List<Long> accounts = this.jdbc
 				.sql("select id from app_user where partnership_id = :partnership and lower(email) like :person")
 				.param("partnership", partnershipId)
@@ -106,9 +103,9 @@ public class AccessLogQuery {
 			conditions.param("person", pattern);
 			if (!accounts.isEmpty()) {
 				conditions.param("accounts", accounts);
-				conditions.alternatives.add("l.user_id in (:accounts)");
+				conditions.alternative("l.user_id in (:accounts)");
 			}
-			conditions.alternatives.add("l.user_id is null and lower(l.username) like :person");
+			conditions.alternative("l.user_id is null and lower(l.username) like :person");
 		}
 		return conditions;
 	}
@@ -131,6 +128,10 @@ public class AccessLogQuery {
 
 		void param(String name, Object value) {
 			this.parameters.put(name, value);
+		}
+
+		void alternative(String clause) {
+			this.alternatives.add(clause);
 		}
 
 		/** The newest matching entries, at most {@code howMany}. */
